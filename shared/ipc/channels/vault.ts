@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { channel } from '../define';
+
+/** Passphrases are NFC-normalised at the boundary so the same words typed on another keyboard unlock the vault. */
+export const Passphrase = z
+  .string()
+  .max(100_000)
+  .transform((value) => value.normalize('NFC'));
+
+export const VaultState = z.enum(['absent', 'locked', 'unlocked']);
+export type VaultState = z.infer<typeof VaultState>;
+
+export const VaultStatus = z.object({ state: VaultState, autoLockMinutes: z.number().int().min(1).max(24 * 60) });
+export type VaultStatus = z.infer<typeof VaultStatus>;
+
+/** Subkeys the renderer needs for its records (I6); imported there as non-extractable WebCrypto keys. */
+export const RendererKeys = z.object({
+  records: z.string().regex(/^[A-Za-z0-9+/]{43}=$/),
+  index: z.string().regex(/^[A-Za-z0-9+/]{43}=$/),
+});
+export type RendererKeys = z.infer<typeof RendererKeys>;
+
+export const UnlockedVault = z.object({ keys: RendererKeys, mustSetPassphrase: z.boolean() });
+export type UnlockedVault = z.infer<typeof UnlockedVault>;
+
+export const CreatedVault = UnlockedVault.extend({
+  /** Shown once: the recovery key in groups a person can copy by hand, and its 2-of-3 shares. */
+  recoveryKey: z.string(),
+  recoveryShares: z.array(z.string()).length(3),
+});
+export type CreatedVault = z.infer<typeof CreatedVault>;
+
+const Empty = z.object({}).strict();
+
+export const vaultChannels = {
+  'vault.status': channel(Empty, VaultStatus),
+  'vault.create': channel(z.object({ passphrase: Passphrase }).strict(), CreatedVault),
+  'vault.unlock': channel(z.object({ passphrase: Passphrase }).strict(), UnlockedVault),
+  'vault.unlockWithRecovery': channel(
+    z.union([z.object({ recoveryKey: z.string().max(1000) }).strict(), z.object({ shares: z.array(z.string().max(1000)).min(2).max(3) }).strict()]),
+    UnlockedVault,
+  ),
+  'vault.setPassphrase': channel(z.object({ passphrase: Passphrase }).strict(), z.object({})),
+  'vault.changePassphrase': channel(z.object({ current: Passphrase, next: Passphrase }).strict(), z.object({})),
+  'vault.lock': channel(Empty, z.object({})),
+  'vault.setAutoLock': channel(z.object({ minutes: z.number().int().min(1).max(24 * 60) }).strict(), VaultStatus),
+  'vault.wipe': channel(z.object({ confirmation: z.string().max(100) }).strict(), z.object({})),
+};
+
+/** One piece of evidence as main knows it: enough to list, read and verify it without the renderer. */
+export const EvidenceItemRecord = z.object({
+  id: z.string().regex(/^[0-9a-f]{32}$/),
+  blobId: z.string().regex(/^[0-9a-f]{32}$/),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  size: z.number().int().nonnegative(),
+  originalName: z.string(),
+  mediaType: z.string().optional(),
+  importedAt: z.iso.datetime(),
+});
+export type ItemRecord = z.infer<typeof EvidenceItemRecord>;
+
+/** `duplicateOf` names the item whose blob this import now shares (same SHA-256, stored once). */
+export const ImportedItem = z.object({ item: EvidenceItemRecord, duplicateOf: z.string().optional() });
+export type ImportedItem = z.infer<typeof ImportedItem>;
+
+export const CustodyEventKind = z.enum([
+  'vault.created',
+  'item.imported',
+  'item.viewed',
+  'item.exported',
+  'item.verified',
+  'passphrase.changed',
+  'recovery.used',
+]);
+export type CustodyEventKind = z.infer<typeof CustodyEventKind>;
+
+export const CustodyEvent = z.object({
+  index: z.number().int().nonnegative(),
+  event: CustodyEventKind,
+  at: z.iso.datetime(),
+  actor: z.string(),
+  /** Fingerprint of the device's Ed25519 public key: first 16 bytes of its SHA-256, hex. */
+  device: z.string(),
+  itemId: z.string().optional(),
+  details: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+export type CustodyEvent = z.infer<typeof CustodyEvent>;
+
+export const CustodyReport = z.object({
+  ok: z.boolean(),
+  entries: z.number().int().nonnegative(),
+  /** Index of the first entry that fails to decrypt, to chain, or to verify; absent when the chain is whole. */
+  firstBrokenIndex: z.number().int().nonnegative().optional(),
+  /** A last line cut short by a crash mid-append: it was never committed, so it is reported but not a break. */
+  tornTail: z.boolean(),
+});
+export type CustodyReport = z.infer<typeof CustodyReport>;
+
+export const DamagedItem = z.object({
+  itemId: z.string(),
+  originalName: z.string(),
+  code: z.enum(['blob.missing', 'blob.corrupt', 'blob.truncated', 'item.hashMismatch']),
+});
+export type DamagedItem = z.infer<typeof DamagedItem>;
+
+export const VerifyReport = z.object({
+  ok: z.boolean(),
+  itemsChecked: z.number().int().nonnegative(),
+  damaged: z.array(DamagedItem),
+  custody: CustodyReport,
+});
+export type VerifyReport = z.infer<typeof VerifyReport>;

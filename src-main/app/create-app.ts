@@ -1,0 +1,71 @@
+import { DisposableStore, type Disposable } from '../../shared/lifecycle';
+import type { EventName, EventPayload, Handlers } from '../../shared/ipc/contract';
+import { createVaultService, type VaultService } from '../vault';
+import { IdleLock } from './idle-lock';
+
+export type AppHost = 'electron' | 'browser';
+
+export type AppOptions = {
+  dataDir: string;
+  host: AppHost;
+  version: string;
+  /** Where main pushes events (lock, progress) to whichever renderer is attached. */
+  emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
+};
+
+export type TamgaApp = Disposable & { handlers: Handlers; vault: VaultService };
+
+/**
+ * Wires the services behind the contract. Electron, the browser host and the tests all start the app through
+ * here, so each transport serves exactly the same handlers.
+ */
+export function createApp(options: AppOptions): TamgaApp {
+  const store = new DisposableStore();
+  const vault = store.add(createVaultService({ dataDir: options.dataDir }));
+  const idle = store.add(new IdleLock(() => vault.status().autoLockMinutes, () => vault.lock('idle')));
+  store.add(vault.onLocked((reason) => {
+    idle.stop();
+    options.emit('vault.locked', { reason });
+  }));
+
+  const unlocked = <T>(value: T): T => {
+    idle.touch();
+    return value;
+  };
+  const empty = {};
+
+  const handlers: Handlers = {
+    'app.info': async () => ({ name: 'Tamga', version: options.version, host: options.host, platform: process.platform }),
+    'app.activity': async () => {
+      if (vault.status().state === 'unlocked') idle.touch();
+      return empty;
+    },
+    'vault.status': async () => vault.status(),
+    'vault.create': async ({ passphrase }) => unlocked(await vault.create(passphrase)),
+    'vault.unlock': async ({ passphrase }) => unlocked(await vault.unlock(passphrase)),
+    'vault.unlockWithRecovery': async (input) => unlocked(await vault.unlockWithRecovery(input)),
+    'vault.setPassphrase': async ({ passphrase }) => {
+      await vault.setPassphrase(passphrase);
+      return empty;
+    },
+    'vault.changePassphrase': async ({ current, next }) => {
+      await vault.changePassphrase(current, next);
+      return empty;
+    },
+    'vault.lock': async () => {
+      vault.lock('user');
+      return empty;
+    },
+    'vault.setAutoLock': async ({ minutes }) => {
+      const status = vault.setAutoLock(minutes);
+      if (status.state === 'unlocked') idle.touch();
+      return status;
+    },
+    'vault.wipe': async ({ confirmation }) => {
+      await vault.wipe(confirmation);
+      return empty;
+    },
+  };
+
+  return { handlers, vault, dispose: () => store.dispose() };
+}

@@ -1,0 +1,57 @@
+import { app, BrowserWindow, ipcMain, powerMonitor, session, type WebContents } from 'electron';
+import { join } from 'node:path';
+import { createApp, type TamgaApp } from '../app/create-app';
+import { resolveDataDir } from '../app/data-dir';
+import { contentSecurityPolicy } from '../app/content-security-policy';
+import { ELECTRON_EVENT_CHANNEL } from '../../shared/ipc/wire';
+import { registerHandlers } from './register-handlers';
+import { createMainWindow } from './window';
+
+// The thin Electron layer: windows, IPC registration, power events. Everything it calls is tested under Node.
+if (!app.requestSingleInstanceLock()) app.quit();
+
+const dataDir = resolveDataDir(process.argv, process.env, () => app.getPath('userData'));
+app.setPath('userData', dataDir);
+
+let tamga: TamgaApp | undefined;
+let renderer: WebContents | undefined;
+
+app.whenReady().then(() => {
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy()] } });
+  });
+
+  tamga = createApp({
+    dataDir,
+    host: 'electron',
+    version: app.getVersion(),
+    emit: (event, payload) => renderer?.send(ELECTRON_EVENT_CHANNEL, { event, payload }),
+  });
+  const window = createMainWindow(join(__dirname, '../preload/preload.cjs'), join(__dirname, '../renderer/index.html'));
+  renderer = window.webContents;
+  registerHandlers(ipcMain, tamga.handlers, window.webContents);
+
+  // A laptop closed in the field must come back locked.
+  powerMonitor.on('suspend', () => tamga?.vault.lock('sleep'));
+  powerMonitor.on('lock-screen', () => tamga?.vault.lock('sleep'));
+});
+
+app.on('second-instance', () => {
+  const [window] = BrowserWindow.getAllWindows();
+  if (window?.isMinimized()) window.restore();
+  window?.focus();
+});
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+});
+
+app.on('window-all-closed', () => {
+  tamga?.vault.lock('user');
+  tamga?.dispose();
+  app.quit();
+});

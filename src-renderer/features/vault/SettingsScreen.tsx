@@ -1,0 +1,16 @@
+import { useTranslation } from 'react-i18next';
+import { AutoLockSection } from './AutoLockSection';
+import { ChangePassphraseSection } from './ChangePassphraseSection';
+import { PanicWipeSection } from './PanicWipeSection';
+
+export function SettingsScreen() {
+  const { t } = useTranslation('vault');
+  return (
+    <div className="page stack">
+      <h1>{t('settings.title')}</h1>
+      <ChangePassphraseSection />
+      <AutoLockSection />
+      <PanicWipeSection />
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+
+export type RunningHost = { url: string; dataDir: string; stop(): Promise<void> };
+
+const HOST_ENTRY = resolve(__dirname, '../../out/main/browser-host.js');
+
+/** Starts the built browser host on a free port with its own data directory, as a user would with npm start. */
+export async function startHost(dataDir = mkdtempSync(join(tmpdir(), 'tamga-e2e-'))): Promise<RunningHost> {
+  const child: ChildProcess = spawn(process.execPath, [HOST_ENTRY, '--data-dir', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    const lines = createInterface({ input: child.stdout! });
+    lines.on('line', (line) => {
+      if (/^http:\/\/127\.0\.0\.1:\d+\/\?token=/.test(line)) resolveUrl(line.trim());
+    });
+    child.once('exit', (code) => reject(new Error(`browser host exited with ${code}`)));
+  });
+  return {
+    url,
+    dataDir,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((done) => child.once('exit', done));
+        child.kill('SIGTERM');
+        await exited;
+      }
+    },
+  };
+}
+
+export const removeDir = (dir: string): void => rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+import { removeDir, startHost, type RunningHost } from './browser-host';
+
+let host: RunningHost;
+test.beforeAll(async () => {
+  host = await startHost();
+});
+test.afterAll(async () => {
+  await host.stop();
+  removeDir(host.dataDir);
+});
+
+test('the first screen offers to create a vault, in English, Russian and Kazakh', async ({ page }) => {
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { name: 'Create your vault' })).toBeVisible();
+  await expect(page.getByLabel('Passphrase', { exact: true })).toBeVisible();
+  // The token is taken out of the address bar once the page has it.
+  expect(page.url()).not.toContain('token=');
+  await page.screenshot({ path: 'test-results/screens/first-screen-en.png', fullPage: true });
+
+  await page.getByLabel('Language').selectOption('ru');
+  await expect(page.getByRole('heading', { name: 'Создайте хранилище' })).toBeVisible();
+  await expect(page.getByLabel('Парольная фраза', { exact: true })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await page.screenshot({ path: 'test-results/screens/first-screen-ru.png', fullPage: true });
+
+  await page.getByLabel('Язык').selectOption('kk');
+  await expect(page.getByRole('heading', { name: 'Қойма жасаңыз' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/first-screen-kk.png', fullPage: true });
+
+  // The choice survives a reload.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Қойма жасаңыз' })).toBeVisible();
+});
+
+test('the host refuses a request without its token', async ({ request }) => {
+  const origin = new URL(host.url).origin;
+  const response = await request.get(`${origin}/`);
+  expect(response.status()).toBe(403);
+  const withWrongToken = await request.get(`${origin}/?token=not-the-token`);
+  expect(withWrongToken.status()).toBe(403);
+});
