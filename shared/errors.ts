@@ -25,6 +25,7 @@ export const errorCodes = [
   'item.missing',
   'custody.broken',
   'cli.usage',
+  'evidence.cancelled',
   'vault.setPassphraseNotAllowed',
   'item.hashMismatch',
   'item.sourceUnreadable',

@@ -3,6 +3,7 @@ import type { AppError, Result } from '../result';
 import type { ChannelTable } from './define';
 import { appChannels } from './channels/app';
 import { vaultChannels } from './channels/vault';
+import { evidenceChannels } from './channels/evidence';
 
 /**
  * The one channel table (invariant I2). Main registers handlers from it and nowhere else; the preload and the
@@ -11,6 +12,7 @@ import { vaultChannels } from './channels/vault';
 export const contract = {
   ...appChannels,
   ...vaultChannels,
+  ...evidenceChannels,
 } satisfies ChannelTable;
 
 /** Pushed from main to the renderer. */

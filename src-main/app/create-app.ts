@@ -65,6 +65,16 @@ export function createApp(options: AppOptions): TamgaApp {
       await vault.wipe(confirmation);
       return empty;
     },
+    'evidence.list': async () => unlocked(await vault.listItems()),
+    'evidence.importPaths': async ({ paths }) => {
+      const imported = [];
+      // One at a time: each import is one streaming pass and a durable write; parallel passes would only
+      // compete for the same disk and the same SHA-256 core.
+      for (const path of paths) imported.push(await vault.importFile(path));
+      return unlocked(imported);
+    },
+    'evidence.verify': async () => unlocked(await vault.verify()),
+    'evidence.custody': async ({ itemId }) => unlocked(await vault.custodyEvents(itemId)),
   };
 
   return { handlers, vault, dispose: () => store.dispose() };

@@ -1,4 +1,4 @@
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { contract, isChannel, type TamgaClient } from '../../shared/ipc/contract';
 import { ELECTRON_CHANNEL_PREFIX, ELECTRON_EVENT_CHANNEL } from '../../shared/ipc/wire';
 
@@ -18,3 +18,6 @@ const client: TamgaClient = {
 };
 
 contextBridge.exposeInMainWorld('tamga', { ...client, channels: Object.keys(contract) });
+
+// The path of a file the person picked or dropped, so main can import it in one streaming pass.
+contextBridge.exposeInMainWorld('tamgaFiles', { pathOf: (file: File) => webUtils.getPathForFile(file) });

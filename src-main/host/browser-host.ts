@@ -8,6 +8,7 @@ import { RequestFrame, type EventFrame, type ResponseFrame } from '../../shared/
 import type { EventName, EventPayload, Handlers } from '../../shared/ipc/contract';
 import { toDisposable, type Disposable } from '../../shared/lifecycle';
 import { contentSecurityPolicy } from '../app/content-security-policy';
+import type { HttpRoute } from './evidence-routes';
 
 export type BrowserHostOptions = {
   rendererDir: string;
@@ -15,6 +16,8 @@ export type BrowserHostOptions = {
   /** 0 picks a free port. */
   port?: number;
   token?: string;
+  /** Extra HTTP routes (evidence uploads and reads); each runs only after the token check. */
+  routes?: readonly HttpRoute[];
   log?: (error: unknown) => void;
 };
 
@@ -56,9 +59,18 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
 
   const server: Server = createServer((request, response) => {
     if (!hasToken(request)) return refuse(response, 403);
-    if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(response, 405);
-    void serveStatic(options.rendererDir, request, response, token, origin);
+    const isRead = request.method === 'GET' || request.method === 'HEAD';
+    // A write must come from our own page: the cookie alone would also ride along on a cross-site form post.
+    if (!isRead && request.headers.origin !== origin) return refuse(response, 403);
+    void route(request, response, isRead);
   });
+
+  const route = async (request: IncomingMessage, response: ServerResponse, isRead: boolean): Promise<void> => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    for (const handle of options.routes ?? []) if (await handle(request, response, url)) return;
+    if (!isRead) return refuse(response, 405);
+    await serveStatic(options.rendererDir, request, response, token, origin);
+  };
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: 16 * 1024 * 1024 });
   server.on('upgrade', (request, socket, head) => {

@@ -3,6 +3,7 @@ import { homedir } from 'node:os';
 import { createApp } from '../app/create-app';
 import { readOption, resolveDataDir } from '../app/data-dir';
 import { startBrowserHost, type BrowserHost } from './browser-host';
+import { evidenceRoutes } from './evidence-routes';
 import { version } from '../../package.json';
 
 /** `npm run dev:browser`: the same services as the Electron app, served to a browser on loopback. */
@@ -18,7 +19,7 @@ async function main(): Promise<void> {
   // The app needs somewhere to push events before the host that carries them exists.
   const attached: { host?: BrowserHost } = {};
   const app = createApp({ dataDir, host: 'browser', version, emit: (event, payload) => attached.host?.emit(event, payload) });
-  const host = await startBrowserHost({ rendererDir: join(__dirname, '../renderer'), handlers: app.handlers, port });
+  const host = await startBrowserHost({ rendererDir: join(__dirname, '../renderer'), handlers: app.handlers, port, routes: [evidenceRoutes(app.vault)] });
   attached.host = host;
   process.stdout.write(`Tamga browser host, data in ${dataDir}. Open this address:\n${host.url}\n`);
   const stop = (): void => {

@@ -9,6 +9,7 @@ import { RecoverScreen } from '../features/vault/RecoverScreen';
 import { SetPassphraseScreen } from '../features/vault/SetPassphraseScreen';
 import { SettingsScreen } from '../features/vault/SettingsScreen';
 import { HomeScreen } from '../features/home/HomeScreen';
+import { EvidenceScreen } from '../features/evidence/EvidenceScreen';
 import { TopBar } from './TopBar';
 import { reportActivity } from './activity-reporter';
 
@@ -19,6 +20,7 @@ const screens: Record<Exclude<Screen, 'loading'>, () => React.JSX.Element | null
   recover: RecoverScreen,
   setPassphrase: SetPassphraseScreen,
   home: HomeScreen,
+  evidence: EvidenceScreen,
   settings: SettingsScreen,
 };
 

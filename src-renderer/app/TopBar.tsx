@@ -1,7 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../features/vault/session-store';
+import { useSession, type UnlockedScreen } from '../features/vault/session-store';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SealMark } from './SealMark';
+
+const NAVIGATION: { screen: UnlockedScreen; label: 'nav.cases' | 'nav.evidence' | 'nav.settings' }[] = [
+  { screen: 'home', label: 'nav.cases' },
+  { screen: 'evidence', label: 'nav.evidence' },
+  { screen: 'settings', label: 'nav.settings' },
+];
 
 export function TopBar() {
   const { t } = useTranslation();
@@ -20,12 +26,11 @@ export function TopBar() {
       </div>
       {isUnlocked && (
         <nav aria-label={t('nav.main')} className="main-nav">
-          <button type="button" aria-current={screen === 'home' ? 'page' : undefined} onClick={() => navigate('home')}>
-            {t('nav.cases')}
-          </button>
-          <button type="button" aria-current={screen === 'settings' ? 'page' : undefined} onClick={() => navigate('settings')}>
-            {t('nav.settings')}
-          </button>
+          {NAVIGATION.map(({ screen: target, label }) => (
+            <button key={target} type="button" aria-current={screen === target ? 'page' : undefined} onClick={() => navigate(target)}>
+              {t(label)}
+            </button>
+          ))}
         </nav>
       )}
       <div className="top-bar-end">

@@ -25,6 +25,7 @@ export async function setupI18n(language: Language = storedLanguage()): Promise<
     defaultNS: 'common',
     interpolation: { escapeValue: false },
     returnNull: false,
+    showSupportNotice: false,
   });
   instance.on('languageChanged', (next) => {
     document.documentElement.lang = next;

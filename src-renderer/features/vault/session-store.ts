@@ -4,7 +4,8 @@ import type { CreatedVault, UnlockedVault } from '../../../shared/ipc/channels/v
 import { tamga } from '../../platform/tamga-client';
 import { importRecordKeys, type RecordKeys } from '../../platform/record-keys';
 
-export type Screen = 'loading' | 'create' | 'recoveryKit' | 'unlock' | 'recover' | 'setPassphrase' | 'home' | 'settings';
+export type Screen = 'loading' | 'create' | 'recoveryKit' | 'unlock' | 'recover' | 'setPassphrase' | 'home' | 'evidence' | 'settings';
+export type UnlockedScreen = 'home' | 'evidence' | 'settings';
 export type LockReason = 'user' | 'idle' | 'sleep' | 'wipe';
 type RecoveryKit = Pick<CreatedVault, 'recoveryKey' | 'recoveryShares'>;
 
@@ -24,7 +25,7 @@ type SessionState = {
   lock(): Promise<void>;
   /** Main locked (idle, sleep, wipe): forget keys and everything on screen. */
   locked(reason: LockReason): void;
-  navigate(screen: 'home' | 'settings' | 'recover' | 'unlock'): void;
+  navigate(screen: UnlockedScreen | 'recover' | 'unlock'): void;
 };
 
 /**
@@ -81,7 +82,7 @@ export const useSession = create<SessionState>((set, get) => {
       set({ keys: undefined, recoveryKit: undefined, unlockedAt: undefined, lockedReason: reason, screen: reason === 'wipe' ? 'create' : 'unlock' });
     },
     navigate(screen) {
-      const unlockedOnly = screen === 'home' || screen === 'settings';
+      const unlockedOnly = screen !== 'recover' && screen !== 'unlock';
       if (unlockedOnly && !get().keys) return;
       set({ screen });
     },

@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import { useEvidence } from './evidence-store';
+
+export function EvidenceTable() {
+  const { t, i18n } = useTranslation('evidence');
+  const items = useEvidence((s) => s.items);
+  const sizeFormat = new Intl.NumberFormat(i18n.language, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 });
+  const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  if (items.length === 0) return <p className="empty-state">{t('empty')}</p>;
+  return (
+    <table className="evidence-table">
+      <caption>{t('count', { count: items.length })}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('column.name')}</th>
+          <th scope="col">{t('column.type')}</th>
+          <th scope="col">{t('column.size')}</th>
+          <th scope="col">{t('column.sha256')}</th>
+          <th scope="col">{t('column.imported')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((item) => (
+          <tr key={item.id}>
+            <td>{item.originalName}</td>
+            <td>{item.mediaType ?? t('unknownType')}</td>
+            <td className="number">{sizeFormat.format(item.size / 1024)}</td>
+            <td>
+              <code title={item.sha256}>{item.sha256.slice(0, 16)}…</code>
+            </td>
+            <td>{dateFormat.format(new Date(item.importedAt))}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

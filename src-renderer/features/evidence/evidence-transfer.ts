@@ -1,0 +1,46 @@
+import type { ImportedItem } from '../../../shared/ipc/channels/vault';
+import type { Result } from '../../../shared/result';
+import { tamga } from '../../platform/tamga-client';
+
+declare global {
+  interface Window {
+    /** Electron's preload adds this: the local path of a picked or dropped file, for a one-pass import in main. */
+    tamgaFiles?: { pathOf(file: File): string };
+  }
+}
+
+export type Transfer = { done: Promise<Result<ImportedItem>>; cancel(): void };
+
+/**
+ * Sends one file into the vault. In Electron, main reads the file from its path; in the browser host the bytes
+ * stream over loopback HTTP into the same import. Either way the renderer never writes anything to disk.
+ */
+export function transferFile(file: File, onProgress: (sent: number) => void): Transfer {
+  const path = window.tamgaFiles?.pathOf(file);
+  if (path) {
+    const done = tamga()
+      .invoke('evidence.importPaths', { paths: [path] })
+      .then((result): Result<ImportedItem> => (result.ok ? { ok: true, value: result.value[0]! } : result));
+    return { done, cancel: () => undefined };
+  }
+  const request = new XMLHttpRequest();
+  const done = new Promise<Result<ImportedItem>>((resolve) => {
+    request.upload.addEventListener('progress', (event) => onProgress(event.loaded));
+    request.addEventListener('load', () => {
+      try {
+        resolve(JSON.parse(request.responseText) as Result<ImportedItem>);
+      } catch {
+        resolve({ ok: false, error: { code: 'internal' } });
+      }
+    });
+    request.addEventListener('error', () => resolve({ ok: false, error: { code: 'internal' } }));
+    request.addEventListener('abort', () => resolve({ ok: false, error: { code: 'evidence.cancelled' } }));
+  });
+  request.open('POST', '/evidence/upload');
+  request.setRequestHeader('X-Tamga-Filename', encodeURIComponent(file.name));
+  request.send(file);
+  return { done, cancel: () => request.abort() };
+}
+
+/** Where the viewer reads an item's bytes (browser host; Electron serves the same path through its protocol). */
+export const itemUrl = (itemId: string): string => `/evidence/items/${itemId}`;
