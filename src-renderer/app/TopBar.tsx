@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession, type UnlockedScreen } from '../features/vault/session-store';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SealMark } from './SealMark';
+import { PadlockIcon } from './PadlockIcon';
 
 const NAVIGATION: { screen: UnlockedScreen; label: 'nav.cases' | 'nav.evidence' | 'nav.settings' }[] = [
   { screen: 'home', label: 'nav.cases' },
@@ -11,8 +12,9 @@ const NAVIGATION: { screen: UnlockedScreen; label: 'nav.cases' | 'nav.evidence' 
 
 export function TopBar() {
   const { t } = useTranslation();
-  const isUnlocked = useSession((s) => s.keys !== undefined);
   const screen = useSession((s) => s.screen);
+  // While the recovery kit or a new passphrase is pending, the only way on is through that screen.
+  const isUnlocked = useSession((s) => s.keys !== undefined) && screen !== 'recoveryKit' && screen !== 'setPassphrase';
   const navigate = useSession((s) => s.navigate);
   const lock = useSession((s) => s.lock);
   return (
@@ -37,7 +39,7 @@ export function TopBar() {
         <LanguageSwitch />
         {isUnlocked && (
           <button type="button" className="lock-button" onClick={() => void lock()}>
-            <span aria-hidden="true">🔒</span> {t('nav.lock')}
+            <PadlockIcon /> {t('nav.lock')}
           </button>
         )}
       </div>
