@@ -1,4 +1,4 @@
-import { app, BrowserWindow, ipcMain, powerMonitor, session, type WebContents } from 'electron';
+import { app, BrowserWindow, ipcMain, powerMonitor, protocol, session, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { createApp, type TamgaApp } from '../app/create-app';
 import { resolveDataDir } from '../app/data-dir';
@@ -6,9 +6,13 @@ import { contentSecurityPolicy } from '../app/content-security-policy';
 import { ELECTRON_EVENT_CHANNEL } from '../../shared/ipc/wire';
 import { registerHandlers } from './register-handlers';
 import { createMainWindow } from './window';
+import { APP_ORIGIN, APP_SCHEME, handleAppRequest } from './app-protocol';
 
 // The thin Electron layer: windows, IPC registration, power events. Everything it calls is tested under Node.
 if (!app.requestSingleInstanceLock()) app.quit();
+
+// Registered before ready, as Electron requires: a standard, secure scheme gives the renderer a real origin.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } }]);
 
 const dataDir = resolveDataDir(process.argv, process.env, () => app.getPath('userData'));
 app.setPath('userData', dataDir);
@@ -22,6 +26,8 @@ app.whenReady().then(() => {
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy()] } });
   });
+  // Nothing leaves the machine from the app's own window: any http(s) request is cancelled.
+  session.defaultSession.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] }, (_details, callback) => callback({ cancel: true }));
 
   tamga = createApp({
     dataDir,
@@ -29,7 +35,10 @@ app.whenReady().then(() => {
     version: app.getVersion(),
     emit: (event, payload) => renderer?.send(ELECTRON_EVENT_CHANNEL, { event, payload }),
   });
-  const window = createMainWindow(join(__dirname, '../preload/preload.cjs'), join(__dirname, '../renderer/index.html'));
+  const rendererDir = join(__dirname, '../renderer');
+  const vault = tamga.vault;
+  protocol.handle(APP_SCHEME, (request) => handleAppRequest(request, rendererDir, vault));
+  const window = createMainWindow(join(__dirname, '../preload/preload.cjs'), `${APP_ORIGIN}/index.html`);
   renderer = window.webContents;
   registerHandlers(ipcMain, tamga.handlers, window.webContents);
 

@@ -1,7 +1,7 @@
 import { BrowserWindow } from 'electron';
 
 /** The one window. Every web preference below is a security default that must stay as it is. */
-export function createMainWindow(preloadPath: string, indexPath: string): BrowserWindow {
+export function createMainWindow(preloadPath: string, indexUrl: string): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 820,
@@ -22,6 +22,6 @@ export function createMainWindow(preloadPath: string, indexPath: string): Browse
     },
   });
   window.once('ready-to-show', () => window.show());
-  void window.loadFile(indexPath);
+  void window.loadURL(indexUrl);
   return window;
 }

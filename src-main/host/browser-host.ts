@@ -8,7 +8,7 @@ import { RequestFrame, type EventFrame, type ResponseFrame } from '../../shared/
 import type { EventName, EventPayload, Handlers } from '../../shared/ipc/contract';
 import { toDisposable, type Disposable } from '../../shared/lifecycle';
 import { contentSecurityPolicy } from '../app/content-security-policy';
-import type { HttpRoute } from './evidence-routes';
+import type { HttpRoute } from '../evidence/evidence-http';
 
 export type BrowserHostOptions = {
   rendererDir: string;

@@ -3,7 +3,7 @@ import { homedir } from 'node:os';
 import { createApp } from '../app/create-app';
 import { readOption, resolveDataDir } from '../app/data-dir';
 import { startBrowserHost, type BrowserHost } from './browser-host';
-import { evidenceRoutes } from './evidence-routes';
+import { evidenceRoutes } from '../evidence/evidence-http';
 import { version } from '../../package.json';
 
 /** `npm run dev:browser`: the same services as the Electron app, served to a browser on loopback. */

@@ -1,0 +1,51 @@
+// The shipped data files, gathered in one object for validation. Adding a file means adding it here.
+import manifest from './manifest.json';
+import cat from './instruments/un/cat.json';
+import cedawOp from './instruments/un/cedaw-op.json';
+import cedaw from './instruments/un/cedaw.json';
+import cped from './instruments/un/cped.json';
+import crcOpac from './instruments/un/crc-opac.json';
+import crcOpic from './instruments/un/crc-opic.json';
+import crcOpsc from './instruments/un/crc-opsc.json';
+import crc from './instruments/un/crc.json';
+import crpdOp from './instruments/un/crpd-op.json';
+import crpd from './instruments/un/crpd.json';
+import iccprOp1 from './instruments/un/iccpr-op1.json';
+import iccprOp2 from './instruments/un/iccpr-op2.json';
+import iccpr from './instruments/un/iccpr.json';
+import icerd from './instruments/un/icerd.json';
+import icescr from './instruments/un/icescr.json';
+import icmw from './instruments/un/icmw.json';
+import opCat from './instruments/un/op-cat.json';
+import opIcescr from './instruments/un/op-icescr.json';
+import ilo from './instruments/ilo.json';
+import regional from './instruments/regional-and-standards.json';
+import sdg from './instruments/sdg.json';
+import criminalCode from './domestic/kz-criminal-code.json';
+import adminCode from './domestic/kz-administrative-code.json';
+import constitution from './domestic/kz-constitution.json';
+import lawsAndDecrees from './domestic/kz-laws-and-decrees.json';
+import mechanisms from './mechanisms/mechanisms.json';
+import reviewsKz from './mechanisms/reviews-kz.json';
+import uprKz3 from './recommendations/kz-upr-3.json';
+import treatyBodiesKz from './recommendations/kz-treaty-bodies.json';
+import violationTypes from './vocabulary/violation-types.json';
+import ratificationsKz from './ratifications/kz.json';
+import placesKz from './gazetteer/kz.json';
+
+/** Raw, unvalidated: loadCatalog parses it with CatalogDataSchema. */
+export const shippedData: unknown = {
+  manifest,
+  instruments: [
+    iccpr, icescr, cat, cedaw, crc, crpd, icerd, icmw, cped,
+    opCat, iccprOp1, iccprOp2, crcOpac, crcOpsc, crcOpic, cedawOp, crpdOp, opIcescr,
+    ...ilo, ...regional, sdg, criminalCode, adminCode, constitution, ...lawsAndDecrees,
+  ],
+  mechanisms,
+  reviews: reviewsKz,
+  recommendationGroups: [uprKz3],
+  recommendations: treatyBodiesKz,
+  violationTypes,
+  ratifications: ratificationsKz,
+  places: placesKz,
+};

@@ -1,0 +1,18 @@
+// Public surface of the treaty catalog. Id scheme and data layout: docs/vocabulary-format.md.
+export { loadCatalog, catalogFromData, CatalogDataError } from './load-catalog';
+export { getEntry, articlesOf, recommendationsFor, suggestArticles, labelOf, ratificationsOf, type LabelText } from './lookup';
+export { searchCatalog, type CatalogHit } from './search-catalog';
+export { gazetteerSynonyms, placesOf } from './gazetteer';
+export { resolveTagTarget, resolvedEntry, type TagResolution } from './tag-migration';
+export { findIntegrityProblems, type IntegrityProblem } from './integrity';
+export {
+  parseUserVocabulary,
+  mergeVocabulary,
+  vocabularyIssueKeys,
+  SUPPORTED_FORMAT_VERSION,
+  type UserVocabulary,
+  type VocabularyIssue,
+  type VocabularyIssueKey,
+} from './user-vocabulary';
+export { languages, type Lang, type Label, type Ratification, type PlaceName } from './schema';
+export type * from './types';

@@ -1,0 +1,124 @@
+// Ranking for the tag picker. A query is split into article numbers ("19", "20(2)", "3.8") and words; every
+// part must match. Numbers match an entry's own number; words match its labels and aliases (strongest) or the
+// names of its instrument (so "ICCPR 19" and "Criminal Code 174" work). Ties go to the instrument's priority.
+import { searchKey } from '../text';
+import { loadCatalog } from './load-catalog';
+import { labelOf, type LabelText } from './lookup';
+import type { Lang } from './schema';
+import type { Catalog, CatalogEntry } from './types';
+
+export type CatalogHit = { id: string; entry: CatalogEntry; score: number; label: LabelText };
+
+type Indexed = { entry: CatalogEntry; number?: string; own: string[]; context: string[]; priority: number };
+
+// Words that only announce a number: art., article, статья, ст., бап, para, п., No.
+const MARKERS = new Set(['art', 'artikle', 'article', 'articles', 'statia', 'st', 'bap', 'para', 'paragraph', 'p', 'pt', 'no', 'n', 'nomer']);
+const STOP_WORDS = new Set(['of', 'the', 'on', 'and', 'i', 'v', 'na', 'jane', 'pa']);
+const NUMBER = /^\d+(?:\.[0-9a-z]+)*$/;
+
+const words = (texts: readonly (string | undefined)[]): string[] =>
+  texts.flatMap((t) => (t ? searchKey(t).split(' ').filter(Boolean) : []));
+
+function numberOf(entry: CatalogEntry): string | undefined {
+  if (entry.kind === 'article') return entry.number.toLowerCase();
+  if (entry.kind === 'instrument') return entry.number?.toLowerCase();
+  if (entry.kind === 'recommendation') return entry.paragraph;
+  return undefined;
+}
+
+function indexEntry(entry: CatalogEntry, catalog: Catalog): Indexed {
+  // An article's id repeats its instrument's, so only other kinds match on id words ("VT KETTLING").
+  const own = words([...Object.values(entry.label), ...entry.aliases, entry.kind === 'article' ? undefined : entry.id.replace(/-/g, ' ')]);
+  if (entry.kind === 'instrument') own.push(...words([entry.shortName]));
+  if (entry.kind === 'mechanism') own.push(...words([entry.shortName]));
+  if (entry.kind === 'place') own.push(...words(entry.names.map((n) => n.text)));
+  let context: string[] = [];
+  let priority = 0;
+  if (entry.kind === 'article') {
+    const instrument = catalog.entries.get(entry.instrumentId);
+    if (instrument?.kind === 'instrument') {
+      context = words([instrument.shortName, instrument.id.replace(/-/g, ' '), ...instrument.aliases, ...Object.values(instrument.label)]);
+    }
+    priority = entry.priority + (entry.substantive ? 5 : 0);
+  } else if (entry.kind === 'instrument') {
+    priority = entry.priority;
+  } else if (entry.kind === 'recommendation') {
+    context = words([entry.document, entry.mechanism?.replace(/-/g, ' ')]);
+  } else if (entry.kind === 'violation-type') {
+    priority = 20;
+  }
+  const number = numberOf(entry);
+  return number === undefined ? { entry, own, context, priority } : { entry, number, own, context, priority };
+}
+
+const indexes = new WeakMap<Catalog, Indexed[]>();
+function indexOf(catalog: Catalog): Indexed[] {
+  let index = indexes.get(catalog);
+  if (!index) {
+    index = [...catalog.entries.values()].map((e) => indexEntry(e, catalog));
+    indexes.set(catalog, index);
+  }
+  return index;
+}
+
+/** 3 exact, 2 prefix ("expr" → expression), 1 shared stem (выражения ~ выражение); 0 none. */
+function wordScore(query: string, candidates: readonly string[]): number {
+  let best = 0;
+  for (const w of candidates) {
+    if (w === query) return 3;
+    if (query.length >= 3 && w.startsWith(query)) best = Math.max(best, 2);
+    else if (query.length >= 5 && w.length >= 5 && w.slice(0, query.length - 2) === query.slice(0, -2)) best = Math.max(best, 1);
+  }
+  return best;
+}
+
+type Query = { raw: string; numbers: string[]; words: string[] };
+
+function parseQuery(raw: string): Query {
+  const numbers: string[] = [];
+  const rest: string[] = [];
+  for (let piece of raw.toLowerCase().split(/[\s,;]+/)) {
+    piece = piece.replace(/^(art|st|ст|п|para|no|№)\.?(?=\d)/u, '').replace(/\((\w{1,3})\)/g, '.$1').replace(/\.$/, '');
+    const hyphenated = piece.match(/^(.*\D)-(\d+(?:\.[0-9a-z]+)*)$/);
+    if (hyphenated) {
+      rest.push(hyphenated[1]!);
+      piece = hyphenated[2]!;
+    }
+    if (NUMBER.test(piece)) numbers.push(piece);
+    else if (piece) rest.push(piece);
+  }
+  const queryWords = words(rest).filter((w) => !MARKERS.has(w) && !STOP_WORDS.has(w));
+  return { raw: raw.trim(), numbers, words: queryWords };
+}
+
+function scoreEntry(item: Indexed, query: Query): number {
+  let score = 0;
+  for (const n of query.numbers) {
+    if (item.number === n) score += 100;
+    else if (item.number && n.startsWith(`${item.number}.`)) score += 80;
+    else return 0;
+  }
+  for (const w of query.words) {
+    const own = wordScore(w, item.own);
+    const context = wordScore(w, item.context);
+    if (own === 0 && context === 0) return 0;
+    score += Math.max(own * 10, context * 8);
+  }
+  return score;
+}
+
+/** Ranked catalog entries for a tag-picker query, labelled in `lang` (with visible English fallback). */
+export function searchCatalog(query: string, lang: Lang, limit = 20, catalog: Catalog = loadCatalog()): CatalogHit[] {
+  const parsed = parseQuery(query);
+  const exact = catalog.entries.get(parsed.raw.toUpperCase());
+  if (parsed.numbers.length === 0 && parsed.words.length === 0 && !exact) return [];
+  const hits: CatalogHit[] = [];
+  for (const item of indexOf(catalog)) {
+    const base = item.entry === exact ? 1000 : scoreEntry(item, parsed);
+    if (base > 0) {
+      hits.push({ id: item.entry.id, entry: item.entry, score: base + item.priority / 10, label: labelOf(item.entry, lang) });
+    }
+  }
+  hits.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  return hits.slice(0, limit);
+}
