@@ -29,6 +29,11 @@ export const errorCodes = [
   'vault.setPassphraseNotAllowed',
   'item.hashMismatch',
   'item.sourceUnreadable',
+  'records.unreadable',
+  'records.invalid',
+  'records.missing',
+  'date.unrecognised',
+  'date.impossible',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -1,0 +1,19 @@
+import type { AppError } from '../../shared/result';
+import errors from '../../shared/i18n/en/errors.json';
+
+export const USAGE = `Usage: tamga [--data-dir DIR] <command>
+
+  init               create a vault; prints the recovery key and its three shares
+  import FILE…       seal files; one line each: <item-id> <sha256> <original name>
+  list               one line per item: <item-id> <sha256> <size> <original name>
+  cat ITEM-ID        write the original bytes to standard output
+  verify             re-hash every item and check the custody chain
+
+The passphrase is read from the terminal, or from standard input when it is not one.
+--data-dir may also be given as TAMGA_DATA_DIR.`;
+
+/** The same English sentence the app shows for a code, with {{placeholders}} filled from the error's details. */
+export function describeError(error: AppError): string {
+  const template = (errors as Record<string, string>)[error.code] ?? errors.internal;
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => String(error.details?.[key] ?? whole));
+}

@@ -1,0 +1,146 @@
+import { resolve } from 'node:path';
+import type { AppError } from '../../shared/result';
+import { coerceError, TamgaError } from '../../shared/result';
+import { createVaultService, type VaultService } from '../vault';
+import { describeError, USAGE } from './messages';
+import { PassphrasePrompt, type PromptInput } from './passphrase-prompt';
+
+export type CliIo = { stdin: PromptInput; stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream };
+/** Tests pass their own service factory (small KDF cost) and environment; the real entry passes neither. */
+export type CliDeps = { env?: NodeJS.ProcessEnv; createService?: (dataDir: string) => VaultService };
+
+export const EXIT_OK = 0;
+export const EXIT_INTEGRITY = 1;
+export const EXIT_USAGE = 2;
+
+/** Codes that mean stored evidence or its history is damaged: exit 1, so scripts can tell it from a typo. */
+const INTEGRITY_CODES = new Set(['blob.missing', 'blob.corrupt', 'blob.truncated', 'item.hashMismatch', 'custody.broken', 'vault.corruptHeader', 'internal']);
+
+type Command = { name: string; args: string[]; dataDir: string | undefined };
+
+function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): Command | undefined {
+  const rest: string[] = [];
+  let dataDir = env.TAMGA_DATA_DIR;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--data-dir') {
+      const value = argv[++i];
+      if (!value) return undefined;
+      dataDir = value;
+    } else if (arg.startsWith('--data-dir=')) dataDir = arg.slice('--data-dir='.length);
+    else rest.push(arg);
+  }
+  const [name, ...args] = rest;
+  return name ? { name, args, dataDir: dataDir ? resolve(dataDir) : undefined } : undefined;
+}
+
+const write = (stream: NodeJS.WritableStream, text: string | Uint8Array): Promise<void> =>
+  new Promise((done, failed) => {
+    stream.write(text, (error) => (error ? failed(error) : done()));
+  });
+
+export async function runCli(argv: string[], io: CliIo, deps: CliDeps = {}): Promise<number> {
+  const command = parseArgs(argv, deps.env ?? process.env);
+  const usage = async () => {
+    await write(io.stderr, `tamga: ${describeError({ code: 'cli.usage' })}\n\n${USAGE}\n`);
+    return EXIT_USAGE;
+  };
+  if (command?.name === 'help' || argv.includes('--help')) {
+    await write(io.stdout, `${USAGE}\n`);
+    return 0;
+  }
+  if (!command || !command.dataDir || !(command.name in commands)) return usage();
+  const vault = deps.createService?.(command.dataDir) ?? createVaultService({ dataDir: command.dataDir });
+  const prompt = new PassphrasePrompt(io.stdin, io.stderr);
+  try {
+    const run = commands[command.name as keyof typeof commands];
+    return await run({ vault, prompt, io, args: command.args, usage });
+  } catch (error) {
+    const appError: AppError = coerceError(error, (e) => {
+      if ((deps.env ?? process.env).TAMGA_DEBUG) void write(io.stderr, `${String((e as Error)?.stack ?? e)}\n`);
+    });
+    await write(io.stderr, `tamga: ${describeError(appError)}\n`);
+    return INTEGRITY_CODES.has(appError.code) ? EXIT_INTEGRITY : EXIT_USAGE;
+  } finally {
+    vault.dispose();
+  }
+}
+
+type Context = { vault: VaultService; prompt: PassphrasePrompt; io: CliIo; args: string[]; usage: () => Promise<number> };
+
+async function unlock({ vault, prompt }: Context): Promise<void> {
+  if (vault.status().state === 'absent') throw new TamgaError('vault.missing');
+  await vault.unlock(await prompt.ask('Passphrase: '));
+}
+
+const commands = {
+  async init(ctx: Context): Promise<number> {
+    const { vault, prompt, io } = ctx;
+    if (ctx.args.length > 0) return ctx.usage();
+    if (vault.status().state !== 'absent') throw new TamgaError('vault.exists');
+    const passphrase = await prompt.ask('New passphrase: ');
+    if (passphrase.normalize('NFC').length === 0) throw new TamgaError('vault.passphraseEmpty');
+    if (prompt.isTerminal && (await prompt.ask('Repeat passphrase: ')) !== passphrase) throw new TamgaError('vault.passphraseMismatch');
+    const created = await vault.create(passphrase);
+    await write(
+      io.stdout,
+      [
+        'Vault created.',
+        '',
+        'Recovery key (write it down and keep it apart from this computer; it opens the vault without the passphrase):',
+        `  ${created.recoveryKey}`,
+        '',
+        'Recovery shares (any two of the three open the vault; give them to three different people):',
+        ...created.recoveryShares.map((share, i) => `  ${i + 1}: ${share}`),
+        '',
+      ].join('\n'),
+    );
+    return EXIT_OK;
+  },
+
+  async import(ctx: Context): Promise<number> {
+    if (ctx.args.length === 0) return ctx.usage();
+    await unlock(ctx);
+    for (const path of ctx.args) {
+      const { item } = await ctx.vault.importFile(path);
+      await write(ctx.io.stdout, `${item.id} ${item.sha256} ${item.originalName}\n`);
+    }
+    return EXIT_OK;
+  },
+
+  async list(ctx: Context): Promise<number> {
+    if (ctx.args.length > 0) return ctx.usage();
+    await unlock(ctx);
+    for (const item of await ctx.vault.listItems()) {
+      await write(ctx.io.stdout, `${item.id} ${item.sha256} ${item.size} ${item.originalName}\n`);
+    }
+    return EXIT_OK;
+  },
+
+  async cat(ctx: Context): Promise<number> {
+    if (ctx.args.length !== 1) return ctx.usage();
+    await unlock(ctx);
+    for await (const part of ctx.vault.readItem(ctx.args[0]!)) await write(ctx.io.stdout, part);
+    return EXIT_OK;
+  },
+
+  async verify(ctx: Context): Promise<number> {
+    if (ctx.args.length > 0) return ctx.usage();
+    await unlock(ctx);
+    const report = await ctx.vault.verify();
+    for (const damaged of report.damaged) {
+      const sentence = describeError({ code: damaged.code, details: { item: damaged.itemId } });
+      await write(ctx.io.stdout, `DAMAGED ${damaged.itemId} ${damaged.originalName}: ${sentence}\n`);
+    }
+    const { custody } = report;
+    if (!custody.ok) await write(ctx.io.stdout, `BROKEN custody log: ${describeError({ code: 'custody.broken', details: { index: custody.firstBrokenIndex ?? 0 } })}\n`);
+    if (custody.tornTail) await write(ctx.io.stdout, 'NOTE custody log ends with an incomplete entry from an interrupted write; it was never committed.\n');
+    await write(
+      ctx.io.stdout,
+      report.ok
+        ? `OK ${report.itemsChecked} items verified; custody chain intact (${custody.entries} entries).\n`
+        : `FAILED ${report.damaged.length} of ${report.itemsChecked} items damaged; custody chain ${custody.ok ? 'intact' : 'broken'}.\n`,
+    );
+    return report.ok ? EXIT_OK : EXIT_INTEGRITY;
+  },
+};

@@ -1,0 +1,114 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { openAtomicFile, sweepTempFiles } from '../fs/atomic-file';
+import { BlobSealer, deriveFileKey, encodeBlobHeader, FILE_ID_BYTES, DEFAULT_CHUNK_SHIFT } from './blob-format';
+import { readBlobFile, type ByteRange } from './blob-reader';
+import { createSha256Hasher } from './sha256-hasher';
+
+/** Sealed bytes are gathered to about this size before a write, so a 64 KiB chunk is not one syscall. */
+const WRITE_BATCH_BYTES = 1 << 20;
+/** What file-type needs to recognise common formats by magic bytes. */
+const HEAD_BYTES = 4100;
+
+export type PendingBlob = {
+  readonly blobId: string;
+  /** SHA-256 of the original bytes, computed in the same pass that encrypted them. */
+  readonly sha256: string;
+  readonly size: number;
+  /** The first bytes of the original, for media-type sniffing without a second read. */
+  readonly head: Buffer;
+  /** Make the blob durable under its final name (I4). Only after this may a record point at it. */
+  commit(): Promise<void>;
+  /** Throw the temp file away (a duplicate, or a failed import). */
+  abort(): Promise<void>;
+};
+
+/**
+ * The folder of sealed blobs: `blobs/ab/cdef…`, named by random ids so the names say nothing about the content
+ * (a plaintext hash would let anyone holding a copy of a file prove it is in the vault).
+ */
+export class BlobStore {
+  constructor(
+    readonly root: string,
+    private readonly chunkShift = DEFAULT_CHUNK_SHIFT,
+  ) {}
+
+  pathOf(blobId: string): string {
+    if (!/^[0-9a-f]{32}$/.test(blobId)) throw new RangeError('not a blob id');
+    return join(this.root, blobId.slice(0, 2), blobId.slice(2));
+  }
+
+  /** One streaming pass: hash the original bytes, seal them and write the ciphertext; memory stays flat. */
+  async write(source: AsyncIterable<Uint8Array>, blobsKey: Uint8Array, expectedSize?: number): Promise<PendingBlob> {
+    const blobId = randomBytes(16).toString('hex');
+    const path = this.pathOf(blobId);
+    await mkdir(join(this.root, blobId.slice(0, 2)), { recursive: true });
+    const file = await openAtomicFile(path);
+    const header = encodeBlobHeader(randomBytes(FILE_ID_BYTES), this.chunkShift);
+    const fileKey = deriveFileKey(blobsKey, header.fileId);
+    const hash = createSha256Hasher(expectedSize);
+    let size = 0;
+    const heads: Buffer[] = [];
+    let batch: Buffer[] = [header.bytes];
+    let batched = header.bytes.length;
+    const flush = async () => {
+      if (batch.length === 0) return;
+      const buffers = batch;
+      batch = [];
+      batched = 0;
+      const total = buffers.reduce((sum, b) => sum + b.length, 0);
+      const { bytesWritten } = await file.handle.writev(buffers);
+      // writev may stop short on some filesystems; finish the rest rather than leave a hole.
+      if (bytesWritten < total) await file.handle.write(Buffer.concat(buffers).subarray(bytesWritten));
+    };
+    const queue = async (sealed: Buffer[]) => {
+      for (const part of sealed) {
+        batch.push(part);
+        batched += part.length;
+      }
+      if (batched >= WRITE_BATCH_BYTES) await flush();
+    };
+    try {
+      const sealer = new BlobSealer(fileKey, header);
+      for await (const data of source) {
+        const hashed = hash.update(data);
+        if (size < HEAD_BYTES) heads.push(Buffer.from(data.subarray(0, HEAD_BYTES - size)));
+        size += data.length;
+        await queue(sealer.push(data));
+        await hashed;
+      }
+      await queue(sealer.finish());
+      await flush();
+    } catch (error) {
+      hash.abort();
+      await file.abort();
+      throw error;
+    } finally {
+      fileKey.fill(0);
+    }
+    return { blobId, sha256: await hash.digest(), size, head: Buffer.concat(heads), commit: () => file.commit(), abort: () => file.abort() };
+  }
+
+  read(blobId: string, blobsKey: Uint8Array, item: string, range?: ByteRange): AsyncGenerator<Buffer> {
+    return readBlobFile(this.pathOf(blobId), blobsKey, item, range);
+  }
+
+  async exists(blobId: string): Promise<boolean> {
+    return stat(this.pathOf(blobId)).then(() => true, () => false);
+  }
+
+  /** Temp files left by a crash mid-import; they were never referenced, so removing them loses nothing. */
+  sweepTempFiles(): Promise<number> {
+    return sweepTempFiles(this.root, 1);
+  }
+
+  async listBlobIds(): Promise<string[]> {
+    const ids: string[] = [];
+    for (const prefix of await readdir(this.root).catch(() => [] as string[])) {
+      if (!/^[0-9a-f]{2}$/.test(prefix)) continue;
+      for (const rest of await readdir(join(this.root, prefix))) if (/^[0-9a-f]{30}$/.test(rest)) ids.push(prefix + rest);
+    }
+    return ids;
+  }
+}

@@ -1,0 +1,163 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, rm } from 'node:fs/promises';
+import { fileTypeFromBuffer } from 'file-type';
+import type { CustodyEvent, DamagedItem, ImportedItem, ItemRecord, VerifyReport } from '../../shared/ipc/channels/vault';
+import type { Disposable } from '../../shared/lifecycle';
+import { TamgaError } from '../../shared/result';
+import { sweepTempFiles } from '../fs/atomic-file';
+import type { ByteRange } from './blob-reader';
+import { BlobStore } from './blob-store';
+import { CustodyLog, type CustodyContext } from './custody-log';
+import { DeviceKey } from './device-key';
+import { EvidenceItemStore } from './evidence-item-store';
+import type { VaultKeys } from './vault-keys';
+import type { VaultPaths } from './vault-paths';
+
+export type SessionOptions = { paths: VaultPaths; now: () => Date; actor: string; chunkShift?: number };
+
+/**
+ * An unlocked vault: the keys, the device identity, the custody log and the list of evidence items. Locking
+ * disposes it, which zero-fills the keys; anything still running then fails with 'vault.locked'.
+ */
+export class VaultSession implements Disposable {
+  private readonly byId = new Map<string, ItemRecord>();
+  private readonly bySha = new Map<string, ItemRecord>();
+  private commits: Promise<unknown> = Promise.resolve();
+
+  private constructor(
+    readonly keys: VaultKeys,
+    private readonly blobs: BlobStore,
+    private readonly items: EvidenceItemStore,
+    readonly custody: CustodyLog,
+    records: ItemRecord[],
+  ) {
+    for (const record of records) this.remember(record);
+  }
+
+  /** First unlock of a new vault: device key and an empty custody log, written before the header exists. */
+  static async initialize(keys: VaultKeys, options: SessionOptions): Promise<VaultSession> {
+    const { paths } = options;
+    await mkdir(paths.blobs, { recursive: true, mode: 0o700 });
+    await mkdir(paths.items, { recursive: true, mode: 0o700 });
+    const device = DeviceKey.generate();
+    await device.save(paths.deviceKey, keys.get('device'));
+    // A crash during an earlier create may have left a log with no header beside it; start a fresh one.
+    await rm(paths.custodyLog, { force: true });
+    const custody = await CustodyLog.create(paths.custodyLog, contextOf(keys, device, options));
+    return new VaultSession(keys, new BlobStore(paths.blobs, options.chunkShift), new EvidenceItemStore(paths.items), custody, []);
+  }
+
+  static async open(keys: VaultKeys, options: SessionOptions): Promise<VaultSession> {
+    const { paths } = options;
+    const blobs = new BlobStore(paths.blobs, options.chunkShift);
+    const items = new EvidenceItemStore(paths.items);
+    // I4: temp files are only ever left by a crash; none is referenced, so they go at unlock.
+    await Promise.all([blobs.sweepTempFiles(), items.sweepTempFiles(), sweepTempFiles(paths.root)]);
+    const device = await DeviceKey.load(paths.deviceKey, keys.get('device'));
+    const custody = await CustodyLog.open(paths.custodyLog, contextOf(keys, device, options));
+    const { records } = await items.readAll(keys.get('items'));
+    return new VaultSession(keys, blobs, items, custody, records);
+  }
+
+  dispose(): void {
+    this.keys.dispose();
+    this.byId.clear();
+    this.bySha.clear();
+  }
+
+  listItems(): ItemRecord[] {
+    return [...this.byId.values()];
+  }
+
+  async importStream(source: AsyncIterable<Uint8Array>, originalName: string, importedAt: Date, expectedSize?: number): Promise<ImportedItem> {
+    const pending = await this.blobs.write(source, this.keys.get('blobs'), expectedSize);
+    // Dedup check and commit run one at a time, so two imports of the same file cannot both store it.
+    const run = this.commits.then(async () => {
+      const existing = this.bySha.get(pending.sha256);
+      if (existing) await pending.abort();
+      else await pending.commit();
+      const mediaType = (await fileTypeFromBuffer(pending.head).catch(() => undefined))?.mime;
+      const record: ItemRecord = {
+        id: randomBytes(16).toString('hex'),
+        blobId: existing?.blobId ?? pending.blobId,
+        sha256: pending.sha256,
+        size: pending.size,
+        originalName,
+        ...(mediaType ? { mediaType } : {}),
+        importedAt: importedAt.toISOString(),
+      };
+      // I4: the record is written only now that its blob is durable under its final name.
+      await this.items.write(record, this.keys.get('items'));
+      this.remember(record);
+      await this.custody.append('item.imported', record.id, {
+        sha256: record.sha256,
+        ...(existing ? { duplicateOf: existing.id } : {}),
+      });
+      return existing ? { item: record, duplicateOf: existing.id } : { item: record };
+    });
+    this.commits = run.catch(() => undefined);
+    try {
+      return await run;
+    } catch (error) {
+      await pending.abort().catch(() => undefined);
+      throw error;
+    }
+  }
+
+  async *readItem(itemId: string, range?: ByteRange): AsyncGenerator<Buffer> {
+    const record = this.recordOf(itemId);
+    await this.custody.append('item.viewed', itemId, range ? { start: range.start, ...(range.end !== undefined ? { end: range.end } : {}) } : undefined);
+    yield* this.blobs.read(record.blobId, this.keys.get('blobs'), itemId, range);
+  }
+
+  /** Re-hashes every item's full plaintext (which also authenticates every chunk) and checks the custody chain. */
+  async verify(): Promise<VerifyReport> {
+    // The chain is checked before this run appends its own item.verified entries, so the report describes the
+    // log as it was found (a torn tail is still visible here; the first append below overwrites it).
+    const { report } = await this.custody.read();
+    const damaged: DamagedItem[] = [];
+    const records = this.listItems();
+    for (const record of records) {
+      const code = await this.checkItem(record);
+      if (code) damaged.push({ itemId: record.id, originalName: record.originalName, code });
+      await this.custody.append('item.verified', record.id, { result: code ?? 'ok' });
+    }
+    return { ok: damaged.length === 0 && report.ok, itemsChecked: records.length, damaged, custody: report };
+  }
+
+  async custodyEvents(itemId?: string): Promise<CustodyEvent[]> {
+    const { events } = await this.custody.read();
+    return itemId ? events.filter((event) => event.itemId === itemId) : events;
+  }
+
+  private async checkItem(record: ItemRecord): Promise<DamagedItem['code'] | undefined> {
+    const hash = createHash('sha256');
+    try {
+      for await (const part of this.blobs.read(record.blobId, this.keys.get('blobs'), record.id)) hash.update(part);
+    } catch (error) {
+      if (error instanceof TamgaError && ['blob.missing', 'blob.corrupt', 'blob.truncated'].includes(error.code)) {
+        return error.code as DamagedItem['code'];
+      }
+      throw error;
+    }
+    return hash.digest('hex') === record.sha256 ? undefined : 'item.hashMismatch';
+  }
+
+  private recordOf(itemId: string): ItemRecord {
+    const record = this.byId.get(itemId);
+    if (!record) throw new TamgaError('item.missing', { item: itemId });
+    return record;
+  }
+
+  private remember(record: ItemRecord): void {
+    this.byId.set(record.id, record);
+    if (!this.bySha.has(record.sha256)) this.bySha.set(record.sha256, record);
+  }
+}
+
+const contextOf = (keys: VaultKeys, device: DeviceKey, options: SessionOptions): CustodyContext => ({
+  device,
+  actor: options.actor,
+  now: options.now,
+  key: () => keys.get('custody'),
+});

@@ -1,0 +1,39 @@
+/**
+ * Child process for the SIGKILL tests: works on a vault forever until the parent kills it at a random instant.
+ * Usage: node --import tsx crash-child.ts <import|passphrase> <dataDir>
+ */
+import { randomBytes, randomInt } from 'node:crypto';
+import { createVaultService } from '../../../../../src-main/vault';
+
+const TINY_KDF = { cost: { memoryKiB: 8, iterations: 1, parallelism: 1 }, unsafeAcceptWeak: true } as const;
+const [mode, dataDir] = process.argv.slice(2);
+
+async function* randomChunks(): AsyncGenerator<Uint8Array> {
+  const parts = randomInt(0, 6);
+  for (let i = 0; i < parts; i++) yield randomBytes(randomInt(0, 3000));
+}
+
+async function main(): Promise<void> {
+  const vault = createVaultService({ dataDir: dataDir!, kdf: TINY_KDF, chunkShift: 6 });
+  if (mode === 'import') {
+    await vault.unlock('pw');
+    process.stdout.write('ready\n');
+    for (;;) {
+      const { item } = await vault.importStream(randomChunks(), { originalName: `f-${randomInt(1e9)}` });
+      process.stdout.write(`imported ${item.id}\n`);
+    }
+  }
+  let current = await vault.unlock('A').then(() => 'A', () => vault.unlock('B').then(() => 'B'));
+  process.stdout.write('ready\n');
+  for (;;) {
+    const next = current === 'A' ? 'B' : 'A';
+    await vault.changePassphrase(current, next);
+    current = next;
+    process.stdout.write(`changed ${current}\n`);
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`${String(error?.stack ?? error)}\n`);
+  process.exit(3);
+});
