@@ -1,0 +1,10 @@
+import common from './common.json';
+import errors from './errors.json';
+import vault from './vault.json';
+import evidence from './evidence.json';
+import spreadsheet from './spreadsheet.json';
+import catalog from './catalog.json';
+import viewer from './viewer.json';
+
+/** Every namespace of this language; resources.ts checks the languages against each other. */
+export default { common, errors, vault, evidence, spreadsheet, catalog, viewer };

@@ -1,0 +1,29 @@
+// An incident or procedural step on a case's timeline (domain-notes §1: a case is a timeline of typed events).
+import { z } from 'zod';
+import { ApproximateDate } from './approximate-date';
+import { Place } from './case';
+import { LongText, RecordId, recordBase, type Unsaved } from './record-base';
+
+export const EventType = z.enum([
+  'incident', 'summons', 'search', 'detention', 'charge', 'hearing', 'verdict', 'appeal', 'complaint', 'release',
+  'hunger-strike', 'health', 'threat', 'un-communication', 'other',
+]);
+
+export const ActorKind = z.enum([
+  'police', 'special-forces', 'akimat', 'court', 'knb', 'prosecutor', 'tax-authority', 'prison-staff',
+  'unknown-persons', 'company', 'online-group', 'other',
+]);
+export const Actor = z.object({ kind: ActorKind, name: z.string().trim().max(500).optional(), personId: RecordId.optional() });
+
+export const CaseEvent = z.object({
+  ...recordBase,
+  caseId: RecordId,
+  type: EventType.default('incident'),
+  description: LongText.default(''),
+  when: ApproximateDate.optional(),
+  place: Place.optional(),
+  actors: z.array(Actor).default([]),
+  sourceIds: z.array(RecordId).default([]),
+});
+export type CaseEvent = z.infer<typeof CaseEvent>;
+export type CaseEventInput = Unsaved<z.input<typeof CaseEvent>>;

@@ -1,0 +1,11 @@
+// The domain model (ARCHITECTURE.md §3): zod schemas and the types they infer, shared by renderer, main and CLI.
+export * from './approximate-date';
+export * from './case';
+export * from './case-person';
+export * from './claim';
+export * from './event';
+export * from './note';
+export * from './person';
+export * from './proceeding';
+export * from './record-base';
+export * from './source';

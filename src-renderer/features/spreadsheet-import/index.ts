@@ -1,0 +1,2 @@
+export { SpreadsheetImportDialog, type SpreadsheetImportDialogProps } from './SpreadsheetImportDialog';
+export type { MappedCaseRow } from '../../../shared/spreadsheet/validate-rows';

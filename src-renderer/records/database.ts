@@ -1,0 +1,65 @@
+// The records database: one Dexie table per noun, every row sealed by the encryption middleware. Schema changes
+// are new versions with upgrade functions; tests/component/records/database-upgrade.test.ts opens a v1 database.
+import Dexie, { type Table } from 'dexie';
+import type { Case, CaseEvent, CasePerson, Claim, Note, Person, Proceeding, Source } from '../../shared/model';
+import type { RecordKeys } from '../platform/record-keys';
+import { createEncryptionMiddleware } from './encryption-middleware';
+
+export const DEFAULT_DATABASE_NAME = 'tamga-records';
+
+/** An autosave draft: `id` is the blind index of the caller's key, so draft keys are not stored in the clear. */
+export type Draft = { id: string; updatedAt: string; value: unknown };
+/** Points a case at an entry of the custody log kept in main (entries themselves never live here). */
+export type CustodyRef = { id: string; caseId: string; createdAt: string; updatedAt: string; entryHash: string; action: string };
+
+// Version 1 indexes only what lookups need. Every indexed column except blind ones is an id or a timestamp.
+const V1 = {
+  cases: 'id, updatedAt, *tagIndex',
+  events: 'id, caseId',
+  people: 'id, *nameIndex',
+  casePeople: 'id, caseId, personId',
+  notes: 'id, caseId, eventId, personId',
+  sources: 'id',
+  claims: 'id, caseId, eventId, sourceId',
+  proceedings: 'id, caseId, personId',
+  drafts: 'id',
+  custodyRefs: 'id, caseId',
+};
+// Version 2 brings merge tombstones: `kind` (case / case-tombstone) and `mergedInto` become indexed columns so a
+// list can skip tombstones and a merged id can be followed without decrypting every case.
+const V2 = {
+  cases: 'id, kind, updatedAt, mergedInto, *tagIndex',
+  people: 'id, kind, mergedInto, *nameIndex',
+};
+export const LATEST_VERSION = 2;
+
+export class RecordsDatabase extends Dexie {
+  cases!: Table<Case, string>;
+  events!: Table<CaseEvent, string>;
+  people!: Table<Person, string>;
+  casePeople!: Table<CasePerson, string>;
+  notes!: Table<Note, string>;
+  sources!: Table<Source, string>;
+  claims!: Table<Claim, string>;
+  proceedings!: Table<Proceeding, string>;
+  drafts!: Table<Draft, string>;
+  custodyRefs!: Table<CustodyRef, string>;
+
+  constructor(keys: RecordKeys, options: { name?: string; version?: 1 | 2 } = {}) {
+    super(options.name ?? DEFAULT_DATABASE_NAME);
+    const version = options.version ?? LATEST_VERSION;
+    this.use(createEncryptionMiddleware(keys));
+    this.version(1).stores(V1);
+    if (version >= 2) {
+      this.version(2)
+        .stores(V2)
+        .upgrade(async (tx) => {
+          // Rewriting each row through the middleware derives the new clear columns from the sealed payload.
+          for (const table of ['cases', 'people'] as const) {
+            const rows = await tx.table(table).toArray();
+            await tx.table(table).bulkPut(rows);
+          }
+        });
+    }
+  }
+}

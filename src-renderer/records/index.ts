@@ -1,0 +1,8 @@
+// The records feature's public surface: open at unlock, dispose at lock. Everything else is internal.
+export { openRecords, type DamagedRow, type OpenRecordsOptions, type Records } from './open-records';
+export type { CaseScopedStore, RecordStore } from './record-store';
+export type { DraftStore } from './draft-store';
+export type { ImportBatch, ImportSummary } from './import-batch';
+export type { RecordHit } from './working-set';
+export type { InputOf, ModelTable, RecordOf } from './record-model';
+export { useRecords, bindRecordsToSession } from './records-store';

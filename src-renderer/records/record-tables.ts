@@ -1,0 +1,55 @@
+// Which parts of each record may sit in the clear (I6): the record kind, timestamps, foreign ids and blind
+// indexes, derived from the record itself. Everything else exists only inside the sealed payload.
+import { nameIndexValue } from './blind-index';
+
+type AnyRecord = Record<string, unknown>;
+
+export type BlindColumn = { domain: string; values: (record: AnyRecord) => string[] };
+export type TableSpec = {
+  kind: (record: AnyRecord) => string;
+  blind?: Record<string, BlindColumn>;
+};
+
+const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+const tombstoneOr = (kind: string) => (r: AnyRecord) => (r.mergedInto ? `${kind}-tombstone` : kind);
+
+/** Clear columns any record may carry; each is written only when the table's current schema indexes it. */
+export const PLAIN_COLUMNS = ['createdAt', 'updatedAt', 'caseId', 'personId', 'eventId', 'sourceId', 'mergedInto'] as const;
+
+export const TABLE_SPECS = {
+  cases: {
+    kind: tombstoneOr('case'),
+    blind: { tagIndex: { domain: 'case.tag', values: (r) => (Array.isArray(r.tags) ? r.tags.filter((t): t is string => typeof t === 'string') : []) } },
+  },
+  events: { kind: () => 'event' },
+  people: {
+    kind: tombstoneOr('person'),
+    blind: { nameIndex: { domain: 'person.name', values: (r) => personNameKeys(r) } },
+  },
+  casePeople: { kind: () => 'case-person' },
+  notes: { kind: () => 'note' },
+  sources: { kind: () => 'source' },
+  claims: { kind: () => 'claim' },
+  proceedings: { kind: () => 'proceeding' },
+  drafts: { kind: () => 'draft' },
+  custodyRefs: { kind: () => 'custody-ref' },
+} satisfies Record<string, TableSpec>;
+
+export type RecordTable = keyof typeof TABLE_SPECS;
+
+function personNameKeys(record: AnyRecord): string[] {
+  const names = Array.isArray(record.names) ? record.names : [];
+  const keys = new Set<string>();
+  for (const name of names) {
+    const text = str((name as AnyRecord | null)?.text);
+    const key = text ? nameIndexValue(text) : '';
+    if (key) keys.add(key);
+  }
+  return [...keys];
+}
+
+export function plainColumns(spec: TableSpec, record: AnyRecord): Record<string, string | undefined> {
+  const columns: Record<string, string | undefined> = { kind: spec.kind(record) };
+  for (const name of PLAIN_COLUMNS) columns[name] = str(record[name]);
+  return columns;
+}

@@ -1,0 +1,172 @@
+// The decrypted records of an open vault, in memory, and the search index built from them. It lives exactly as
+// long as the unlock: dispose() drops both, so nothing decrypted outlives the keys.
+import { createSearchIndex, DEFAULT_FIELD_WEIGHTS, type Hit, type Kind, type SearchDocument, type SearchIndex } from '../../shared/search';
+import type { Case, Place } from '../../shared/model';
+import { MODEL_TABLES, type AnyModelRecord, type ModelTable, type RecordOf } from './record-model';
+
+export type RecordHit = Hit & {
+  /** The cases the hit belongs to: the case itself, an event's or note's case, or every case a person is in. */
+  caseIds: string[];
+};
+
+const placeText = (place: Place | undefined): string =>
+  !place ? '' : 'text' in place ? place.text : [place.label ?? '', place.gazetteerId].join(' ');
+
+// People's names also go on their cases, so typing any spelling of a victim's name finds the case.
+const FIELDS = { ...DEFAULT_FIELD_WEIGHTS, people: 3 };
+
+export class WorkingSet {
+  private readonly maps = new Map<ModelTable, Map<string, AnyModelRecord>>(MODEL_TABLES.map((t) => [t, new Map()]));
+  private index: SearchIndex;
+  // Case-person links by either end, so indexing a case or a person never scans every link.
+  private readonly links = { byCase: new Map<string, Set<string>>(), byPerson: new Map<string, Set<string>>() };
+
+  constructor(private readonly synonyms: readonly (readonly string[])[] = []) {
+    this.index = createSearchIndex({ synonyms, fields: FIELDS });
+  }
+
+  map<T extends ModelTable>(table: T): Map<string, RecordOf<T>> {
+    return this.maps.get(table) as Map<string, RecordOf<T>>;
+  }
+
+  get<T extends ModelTable>(table: T, id: string): RecordOf<T> | undefined {
+    return this.map(table).get(id);
+  }
+
+  all<T extends ModelTable>(table: T): RecordOf<T>[] {
+    return [...this.map(table).values()];
+  }
+
+  /** Adds or replaces records and keeps the search index current, including cases whose people changed. */
+  put<T extends ModelTable>(table: T, records: readonly RecordOf<T>[]): void {
+    const cases = new Set<string>();
+    for (const record of records) {
+      const before = this.map(table).get(record.id);
+      if (before) for (const caseId of this.casesOf(table, before)) cases.add(caseId);
+      this.unlink(table, before);
+      this.map(table).set(record.id, record);
+      this.link(table, record);
+      this.reindex(table, record.id);
+      for (const caseId of this.casesOf(table, record)) cases.add(caseId);
+    }
+    if (table !== 'cases') for (const caseId of cases) this.reindex('cases', caseId);
+  }
+
+  remove(table: ModelTable, id: string): void {
+    const record = this.map(table).get(id);
+    if (!record) return;
+    const cases = this.casesOf(table, record);
+    this.unlink(table, record);
+    this.map(table).delete(id);
+    this.index.remove(id);
+    for (const caseId of cases) this.reindex('cases', caseId);
+  }
+
+  /** Bulk load at open: one pass to fill the maps, then one to index, so each case is indexed once. */
+  load(tables: { [T in ModelTable]?: readonly RecordOf<T>[] }): void {
+    for (const table of MODEL_TABLES) {
+      for (const record of tables[table] ?? []) {
+        this.map(table).set(record.id, record);
+        this.link(table, record);
+      }
+    }
+    const docs: SearchDocument[] = [];
+    for (const table of MODEL_TABLES) {
+      for (const record of this.map(table).values()) {
+        const doc = this.documentFor(table, record);
+        if (doc) docs.push(doc);
+      }
+    }
+    this.index.addAll(docs);
+  }
+
+  search(query: string, options: { kinds?: readonly Kind[]; limit?: number } = {}): RecordHit[] {
+    return this.index.search(query, options).map((hit) => ({ ...hit, caseIds: this.hitCases(hit) }));
+  }
+
+  clear(): void {
+    for (const map of this.maps.values()) map.clear();
+    this.links.byCase.clear();
+    this.links.byPerson.clear();
+    this.index = createSearchIndex({ synonyms: this.synonyms, fields: FIELDS });
+  }
+
+  private hitCases(hit: Hit): string[] {
+    const table: ModelTable = hit.kind === 'case' ? 'cases' : hit.kind === 'person' ? 'people' : hit.kind === 'event' ? 'events' : 'notes';
+    const record = this.get(table, hit.id);
+    return record ? this.casesOf(table, record) : [];
+  }
+
+  private casesOf(table: ModelTable, record: AnyModelRecord): string[] {
+    if (table === 'cases') return [record.id];
+    if (table === 'people') return this.linksOf('byPerson', record.id).map((l) => l.caseId);
+    return 'caseId' in record ? [record.caseId] : [];
+  }
+
+  private reindex(table: ModelTable, id: string): void {
+    const record = this.get(table, id);
+    const doc = record && this.documentFor(table, record);
+    if (doc) this.index.replace(doc);
+    else this.index.remove(id);
+  }
+
+  private documentFor(table: ModelTable, record: AnyModelRecord): SearchDocument | undefined {
+    switch (table) {
+      case 'cases': {
+        const c = record as Case;
+        if (c.mergedInto) return undefined;
+        return { id: c.id, kind: 'case', fields: { title: c.title, summary: c.summary, place: c.places.map(placeText).join(' '), people: this.peopleNames(c.id) } };
+      }
+      case 'people': {
+        const p = record as RecordOf<'people'>;
+        if (p.mergedInto) return undefined;
+        return { id: p.id, kind: 'person', fields: { name: p.names.map((n) => n.text).join(' '), text: [p.description ?? '', p.affiliation ?? ''].join(' ') } };
+      }
+      case 'events': {
+        const e = record as RecordOf<'events'>;
+        return { id: e.id, kind: 'event', fields: { description: e.description, place: placeText(e.place) } };
+      }
+      case 'notes': {
+        const n = record as RecordOf<'notes'>;
+        return { id: n.id, kind: 'note', fields: { text: n.text } };
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  private peopleNames(caseId: string): string {
+    const names: string[] = [];
+    for (const link of this.linksOf('byCase', caseId)) {
+      for (const name of this.get('people', link.personId)?.names ?? []) names.push(name.text);
+    }
+    return names.join(' ');
+  }
+
+  /** The case-person links touching one case or one person. */
+  linksOf(end: 'byCase' | 'byPerson', id: string): RecordOf<'casePeople'>[] {
+    const out: RecordOf<'casePeople'>[] = [];
+    for (const linkId of this.links[end].get(id) ?? []) {
+      const link = this.get('casePeople', linkId);
+      if (link) out.push(link);
+    }
+    return out;
+  }
+
+  private link(table: ModelTable, record: AnyModelRecord): void {
+    if (table !== 'casePeople') return;
+    const { id, caseId, personId } = record as RecordOf<'casePeople'>;
+    for (const [map, key] of [[this.links.byCase, caseId], [this.links.byPerson, personId]] as const) {
+      const set = map.get(key) ?? new Set<string>();
+      set.add(id);
+      map.set(key, set);
+    }
+  }
+
+  private unlink(table: ModelTable, record: AnyModelRecord | undefined): void {
+    if (table !== 'casePeople' || !record) return;
+    const { id, caseId, personId } = record as RecordOf<'casePeople'>;
+    this.links.byCase.get(caseId)?.delete(id);
+    this.links.byPerson.get(personId)?.delete(id);
+  }
+}

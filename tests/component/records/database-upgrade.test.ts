@@ -1,0 +1,44 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { openRecords, type Records } from '../../../src-renderer/records';
+import { RecordsDatabase } from '../../../src-renderer/records/database';
+import { Case, CaseEvent, Note, Person, newRecordId } from '../../../shared/model';
+import { makeRecordKeys, readRawRows, uniqueDatabaseName } from './record-test-kit';
+
+const open: Records[] = [];
+afterEach(() => open.splice(0).forEach((r) => r.dispose()));
+
+const at = '2021-05-01T10:00:00.000Z';
+const base = () => ({ id: newRecordId(), createdAt: at, updatedAt: at });
+
+describe('schema upgrade', () => {
+  it('opens a database written by version 1 and reads every record after upgrading to version 2', async () => {
+    const keys = await makeRecordKeys();
+    const name = uniqueDatabaseName('v1');
+    const v1 = new RecordsDatabase(keys, { name, version: 1 });
+    const cases = [Case.parse({ ...base(), title: 'Дело Баltabay', tags: ['cc-174'] }), Case.parse({ ...base(), title: 'Second' })];
+    const person = Person.parse({ ...base(), names: [{ text: 'Ильяшев', script: 'cyrillic', kind: 'primary' }] });
+    const event = CaseEvent.parse({ ...base(), caseId: cases[0]!.id, description: 'Verdict' });
+    const note = Note.parse({ ...base(), caseId: cases[1]!.id, text: 'written by v1' });
+    await v1.cases.bulkPut(cases);
+    await v1.people.put(person);
+    await v1.events.put(event);
+    await v1.notes.put(note);
+    expect(v1.verno).toBe(1);
+    v1.close();
+    expect((await readRawRows(name)).cases?.every((row) => !('kind' in row))).toBe(true);
+
+    const records = await openRecords(keys, { name });
+    open.push(records);
+    expect((await records.cases.list()).map((c) => c.id).sort()).toEqual(cases.map((c) => c.id).sort());
+    expect(await records.people.get(person.id)).toEqual(person);
+    expect(await records.events.listByCase(cases[0]!.id)).toEqual([event]);
+    expect(await records.notes.get(note.id)).toEqual(note);
+    expect((await records.people.findByName('Ilyashev')).map((p) => p.id)).toEqual([person.id]);
+    // The upgrade filled the new kind column, and the new mergedInto index serves merges.
+    expect(await records.cases.merge(cases[0]!.id, cases[1]!.id)).toMatchObject({ ok: true });
+    records.dispose();
+    const raw = await readRawRows(name);
+    expect(raw.cases?.map((row) => row.kind).sort()).toEqual(['case', 'case-tombstone']);
+    expect(raw.people?.map((row) => row.kind)).toEqual(['person']);
+  });
+});

@@ -1,0 +1,36 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { useSession } from '../../../src-renderer/features/vault/session-store';
+import { bindRecordsToSession, useRecords } from '../../../src-renderer/records';
+import { makeRecordKeys, uniqueDatabaseName } from './record-test-kit';
+
+const until = async (check: () => boolean) => {
+  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 5));
+  expect(check()).toBe(true);
+};
+
+afterEach(() => useSession.setState({ keys: undefined }));
+
+describe('useRecords', () => {
+  it('opens records when the session unlocks and disposes them when it locks', async () => {
+    const binding = bindRecordsToSession({ name: uniqueDatabaseName('store') });
+    expect(useRecords.getState().records).toBeUndefined();
+    useSession.setState({ keys: await makeRecordKeys() });
+    await until(() => useRecords.getState().records !== undefined);
+    const records = useRecords.getState().records!;
+    expect((await records.cases.save({ title: 'Opened via the session' })).ok).toBe(true);
+
+    useSession.getState().locked('idle');
+    expect(useRecords.getState().records).toBeUndefined();
+    await expect(records.cases.list()).rejects.toMatchObject({ code: 'vault.locked' });
+    binding.dispose();
+  });
+
+  it('disposes a database that finishes opening after the session already locked', async () => {
+    const binding = bindRecordsToSession({ name: uniqueDatabaseName('store-race') });
+    useSession.setState({ keys: await makeRecordKeys() });
+    useSession.setState({ keys: undefined });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(useRecords.getState().records).toBeUndefined();
+    binding.dispose();
+  });
+});
