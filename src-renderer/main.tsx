@@ -3,7 +3,12 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App';
 import { setupI18n } from './i18n/setup';
+import { bindRecordsToSession } from './records';
+import { gazetteerSynonyms } from '../shared/catalog';
 import './styles/app.css';
+
+// Records open at unlock and close at lock for the life of the page; place names expand through the gazetteer.
+bindRecordsToSession({ synonyms: gazetteerSynonyms().map((group) => [...group]) });
 
 void setupI18n().then((i18n) =>
   createRoot(document.getElementById('root')!).render(

@@ -10,6 +10,7 @@ import { SetPassphraseScreen } from '../features/vault/SetPassphraseScreen';
 import { SettingsScreen } from '../features/vault/SettingsScreen';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { EvidenceScreen } from '../features/evidence/EvidenceScreen';
+import { PeopleScreen } from '../features/people/PeopleScreen';
 import { TopBar } from './TopBar';
 import { reportActivity } from './activity-reporter';
 
@@ -20,6 +21,7 @@ const screens: Record<Exclude<Screen, 'loading'>, () => React.JSX.Element | null
   recover: RecoverScreen,
   setPassphrase: SetPassphraseScreen,
   home: HomeScreen,
+  people: PeopleScreen,
   evidence: EvidenceScreen,
   settings: SettingsScreen,
 };

@@ -4,8 +4,9 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { SealMark } from './SealMark';
 import { PadlockIcon } from './PadlockIcon';
 
-const NAVIGATION: { screen: UnlockedScreen; label: 'nav.cases' | 'nav.evidence' | 'nav.settings' }[] = [
+const NAVIGATION: { screen: UnlockedScreen; label: 'nav.cases' | 'nav.people' | 'nav.evidence' | 'nav.settings' }[] = [
   { screen: 'home', label: 'nav.cases' },
+  { screen: 'people', label: 'nav.people' },
   { screen: 'evidence', label: 'nav.evidence' },
   { screen: 'settings', label: 'nav.settings' },
 ];

@@ -5,6 +5,7 @@ import evidence from './evidence.json';
 import spreadsheet from './spreadsheet.json';
 import catalog from './catalog.json';
 import viewer from './viewer.json';
+import people from './people.json';
 
 /** Every namespace of this language; resources.ts checks the languages against each other. */
-export default { common, errors, vault, evidence, spreadsheet, catalog, viewer };
+export default { common, errors, vault, evidence, spreadsheet, catalog, viewer, people };
