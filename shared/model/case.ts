@@ -14,6 +14,9 @@ export const Place = z.union([
 ]);
 export type Place = z.infer<typeof Place>;
 
+/** A note per tag, keyed by catalog id; a tag without a note has no key. */
+export const TagNotes = z.record(z.string().min(1).max(200), z.string().max(2_000)).default({});
+
 export const Case = z.object({
   ...recordBase,
   title: z.string().trim().min(1, 'title is required').max(500),
@@ -23,6 +26,8 @@ export const Case = z.object({
   places: z.array(Place).default([]),
   /** Catalog ids (treaty articles, violation types, domestic provisions); the catalog owns their meaning. */
   tags: z.array(z.string().min(1).max(200)).default([]),
+  /** Why each tagged article is engaged, by catalog id: a lawyer reads this before citing the article. */
+  tagNotes: TagNotes,
   period: ApproximateDate.optional(),
   recordedAt: Timestamp.optional(),
   assignees: z.array(z.string().min(1).max(200)).default([]),

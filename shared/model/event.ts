@@ -1,7 +1,7 @@
 // An incident or procedural step on a case's timeline (domain-notes §1: a case is a timeline of typed events).
 import { z } from 'zod';
 import { ApproximateDate } from './approximate-date';
-import { Place } from './case';
+import { Place, TagNotes } from './case';
 import { LongText, RecordId, recordBase, type Unsaved } from './record-base';
 
 export const EventType = z.enum([
@@ -24,6 +24,9 @@ export const CaseEvent = z.object({
   place: Place.optional(),
   actors: z.array(Actor).default([]),
   sourceIds: z.array(RecordId).default([]),
+  /** Catalog ids this event engages on its own (a dispersal engages ICCPR 21 even if the case is about 19). */
+  tags: z.array(z.string().min(1).max(200)).default([]),
+  tagNotes: TagNotes,
 });
 export type CaseEvent = z.infer<typeof CaseEvent>;
 export type CaseEventInput = Unsaved<z.input<typeof CaseEvent>>;

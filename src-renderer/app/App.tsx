@@ -11,6 +11,7 @@ import { SettingsScreen } from '../features/vault/SettingsScreen';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { EvidenceScreen } from '../features/evidence/EvidenceScreen';
 import { PeopleScreen } from '../features/people/PeopleScreen';
+import { CatalogScreen } from '../features/catalog/CatalogScreen';
 import { TopBar } from './TopBar';
 import { reportActivity } from './activity-reporter';
 
@@ -23,6 +24,7 @@ const screens: Record<Exclude<Screen, 'loading'>, () => React.JSX.Element | null
   home: HomeScreen,
   people: PeopleScreen,
   evidence: EvidenceScreen,
+  catalog: CatalogScreen,
   settings: SettingsScreen,
 };
 

@@ -4,10 +4,11 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { SealMark } from './SealMark';
 import { PadlockIcon } from './PadlockIcon';
 
-const NAVIGATION: { screen: UnlockedScreen; label: 'nav.cases' | 'nav.people' | 'nav.evidence' | 'nav.settings' }[] = [
+const NAVIGATION: { screen: UnlockedScreen; label: 'nav.cases' | 'nav.people' | 'nav.evidence' | 'nav.catalog' | 'nav.settings' }[] = [
   { screen: 'home', label: 'nav.cases' },
   { screen: 'people', label: 'nav.people' },
   { screen: 'evidence', label: 'nav.evidence' },
+  { screen: 'catalog', label: 'nav.catalog' },
   { screen: 'settings', label: 'nav.settings' },
 ];
 

@@ -1,0 +1,6 @@
+// Pure evidence helpers shared by the viewer, the search index and exports.
+export * from './find-in-text';
+export * from './image-metadata';
+export * from './page-geometry';
+export * from './pdf-text';
+export * from './viewer-kind';

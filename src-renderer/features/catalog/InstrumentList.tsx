@@ -1,0 +1,78 @@
+import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { InstrumentEntry } from '../../../shared/catalog';
+import { useCatalogStore } from './catalog-store';
+
+type Group = 'unCore' | 'unOp' | 'ilo' | 'regional' | 'sdg' | 'domestic';
+const GROUP_OF: Record<InstrumentEntry['family'], Group> = {
+  'un-core': 'unCore',
+  'un-op': 'unOp',
+  ilo: 'ilo',
+  osce: 'regional',
+  coe: 'regional',
+  standard: 'regional',
+  sdg: 'sdg',
+  domestic: 'domestic',
+};
+const GROUP_ORDER: Group[] = ['unCore', 'unOp', 'ilo', 'regional', 'sdg', 'domestic'];
+
+type Props = { selectedId: string | undefined; onSelect(instrumentId: string): void };
+
+export function InstrumentList({ selectedId, onSelect }: Props) {
+  const { t } = useTranslation('catalog');
+  const catalog = useCatalogStore((s) => s.catalog);
+  const baseId = useId();
+  const groups = useMemo(() => {
+    const out = new Map<Group, InstrumentEntry[]>(GROUP_ORDER.map((g) => [g, []]));
+    for (const entry of catalog.entries.values()) {
+      if (entry.kind === 'instrument') out.get(GROUP_OF[entry.family])?.push(entry);
+    }
+    return out;
+  }, [catalog]);
+
+  const groupTitle = (group: Group): string => {
+    switch (group) {
+      case 'unCore':
+        return t('browser.group.unCore');
+      case 'unOp':
+        return t('browser.group.unOp');
+      case 'ilo':
+        return t('browser.group.ilo');
+      case 'regional':
+        return t('browser.group.regional');
+      case 'sdg':
+        return t('browser.group.sdg');
+      case 'domestic':
+        return t('browser.group.domestic');
+    }
+  };
+
+  return (
+    <nav className="catalog-instruments" aria-label={t('browser.instruments')}>
+      {GROUP_ORDER.map((group) => {
+        const instruments = groups.get(group) ?? [];
+        if (instruments.length === 0) return null;
+        const headingId = `${baseId}-${group}`;
+        return (
+          <section key={group} aria-labelledby={headingId}>
+            <h3 id={headingId}>{groupTitle(group)}</h3>
+            <ul>
+              {instruments.map((instrument) => (
+                <li key={instrument.id}>
+                  <button
+                    type="button"
+                    className="catalog-choice"
+                    aria-current={instrument.id === selectedId ? 'true' : undefined}
+                    onClick={() => onSelect(instrument.id)}
+                  >
+                    {instrument.shortName}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </nav>
+  );
+}

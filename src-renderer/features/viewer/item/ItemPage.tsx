@@ -1,0 +1,52 @@
+import { useTranslation } from 'react-i18next';
+import type { ItemRecord } from '../../../../shared/ipc/channels/vault';
+import type { Excerpt } from '../../../../shared/model/excerpt';
+import { viewerKindOf } from '../../../../shared/evidence/viewer-kind';
+import { itemUrl } from '../../evidence/evidence-transfer';
+import { ItemFacts } from './ItemFacts';
+import { CustodyHistory } from './CustodyHistory';
+import { VerifyItem } from './VerifyItem';
+import { PdfViewer } from '../pdf/PdfViewer';
+import { ImageViewer } from '../image/ImageViewer';
+import { MediaPlayer } from '../media/MediaPlayer';
+import '../viewer.css';
+
+export type ItemPageProps = {
+  item: ItemRecord;
+  onBack(): void;
+  /** The item's excerpts, from the encrypted records layer. */
+  excerpts?: readonly Excerpt[];
+  /** Called with a complete, schema-valid excerpt; the caller stores it. */
+  onCreateExcerpt?(excerpt: Excerpt): void;
+  /** Where the bytes are read from; the browser host and Electron both serve `itemUrl`. Tests pass bytes. */
+  source?: string | Uint8Array;
+};
+
+const ignore = (): void => undefined;
+
+/** One evidence item: what it is, its contents in the right viewer, and its chain of custody. */
+export function ItemPage({ item, onBack, excerpts = [], onCreateExcerpt = ignore, source }: ItemPageProps) {
+  const { t } = useTranslation('viewer');
+  const kind = viewerKindOf(item.mediaType);
+  const own = excerpts.filter((e) => e.itemId === item.id);
+  const where = source ?? itemUrl(item.id);
+  return (
+    <div className="page stack item-page">
+      <p>
+        <button type="button" onClick={onBack}>
+          {t('back')}
+        </button>
+      </p>
+      <h1 className="item-title">{item.originalName}</h1>
+      <ItemFacts item={item} />
+      <section className="item-viewer">
+        {kind === 'pdf' && <PdfViewer source={where} itemId={item.id} excerpts={own} onCreateExcerpt={onCreateExcerpt} />}
+        {kind === 'image' && <ImageViewer source={where} item={item} excerpts={own} onCreateExcerpt={onCreateExcerpt} />}
+        {(kind === 'video' || kind === 'audio') && <MediaPlayer kind={kind} src={typeof where === 'string' ? where : itemUrl(item.id)} />}
+        {kind === 'none' && <p className="muted">{t('noPreview')}</p>}
+      </section>
+      <VerifyItem itemId={item.id} />
+      <CustodyHistory itemId={item.id} />
+    </div>
+  );
+}

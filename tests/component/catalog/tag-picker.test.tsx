@@ -1,0 +1,186 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Language } from '../../../shared/i18n/resources';
+import { useCatalogStore } from '../../../src-renderer/features/catalog/catalog-store';
+import type { Tag } from '../../../src-renderer/features/catalog/tag';
+import { TagPicker } from '../../../src-renderer/features/catalog/TagPicker';
+import { renderWithI18n as renderCatalog } from '../render-app';
+
+/** Holds the tags like a record form would, and exposes every change for assertions. */
+function Harness({ initial = [], suggestFrom, changes, allowNotes }: { initial?: Tag[]; suggestFrom?: string[]; changes: Tag[][]; allowNotes?: boolean }) {
+  const [tags, setTags] = useState<Tag[]>(initial);
+  return (
+    <TagPicker
+      label="Tags"
+      value={tags}
+      suggestFrom={suggestFrom}
+      allowNotes={allowNotes}
+      onChange={(next) => {
+        changes.push(next);
+        setTags(next);
+      }}
+    />
+  );
+}
+
+const iccpr19: Record<Language, { name: string; remove: string }> = {
+  en: { name: 'ICCPR art. 19', remove: 'Remove ICCPR art. 19' },
+  ru: { name: 'ICCPR, ст. 19', remove: 'Удалить ICCPR, ст. 19' },
+  kk: { name: 'ICCPR, 19-бап', remove: 'Өшіру: ICCPR, 19-бап' },
+};
+
+beforeEach(() => useCatalogStore.getState().clear());
+
+describe('TagPicker, by keyboard alone', () => {
+  const queries = ['19', 'ICCPR 19', 'expression', 'свобода выражения', 'сөз бостандығы'];
+  for (const language of ['en', 'ru', 'kk'] as const) {
+    it.each(queries)(`${language}: "%s" offers ICCPR art. 19 first and Enter adds it`, async (query) => {
+      const user = userEvent.setup();
+      const changes: Tag[][] = [];
+      await renderCatalog(<Harness changes={changes} />, language);
+
+      await user.tab();
+      const combobox = screen.getByRole('combobox', { name: 'Tags' });
+      expect(combobox).toHaveFocus();
+      await user.keyboard(query);
+
+      expect(combobox).toHaveAttribute('aria-expanded', 'true');
+      const first = within(screen.getByRole('listbox')).getAllByRole('option')[0]!;
+      expect(first).toHaveAccessibleName(expect.stringContaining(iccpr19[language].name));
+      expect(first).toHaveAttribute('aria-selected', 'true');
+      expect(combobox).toHaveAttribute('aria-activedescendant', first.id);
+
+      await user.keyboard('{Enter}');
+      expect(changes.at(-1)).toEqual([{ target: 'ICCPR-19' }]);
+      expect(screen.getByRole('button', { name: iccpr19[language].remove })).toBeInTheDocument();
+      expect(combobox).toHaveValue('');
+      expect(combobox).toHaveAttribute('aria-expanded', 'false');
+      expect(combobox).toHaveFocus();
+    });
+  }
+
+  it('moves with the arrow keys, wraps, and closes on Escape without adding', async () => {
+    const user = userEvent.setup();
+    const changes: Tag[][] = [];
+    await renderCatalog(<Harness changes={changes} />);
+    await user.tab();
+    await user.keyboard('expression');
+    const combobox = screen.getByRole('combobox', { name: 'Tags' });
+    const options = screen.getAllByRole('option');
+    expect(options.length).toBeGreaterThan(2);
+
+    await user.keyboard('{ArrowDown}');
+    expect(combobox).toHaveAttribute('aria-activedescendant', options[1]!.id);
+    await user.keyboard('{ArrowUp}{ArrowUp}');
+    expect(combobox).toHaveAttribute('aria-activedescendant', options.at(-1)!.id);
+
+    await user.keyboard('{Escape}');
+    expect(combobox).toHaveAttribute('aria-expanded', 'false');
+    expect(combobox).not.toHaveAttribute('aria-activedescendant');
+    expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
+    await user.keyboard('{Enter}');
+    expect(changes).toEqual([]);
+    expect(combobox).toHaveValue('expression');
+  });
+
+  it('says so when nothing matches', async () => {
+    const user = userEvent.setup();
+    await renderCatalog(<Harness changes={[]} />);
+    await user.tab();
+    await user.keyboard('zzqxv');
+    expect(screen.getByText('Nothing in the catalog matches “zzqxv”.')).toBeInTheDocument();
+    expect(screen.getByRole('combobox')).toHaveAttribute('aria-expanded', 'false');
+  });
+});
+
+describe('TagPicker suggestions', () => {
+  it('offers the articles CC 174 engages before anything is typed', async () => {
+    const user = userEvent.setup();
+    const changes: Tag[][] = [];
+    await renderCatalog(<Harness suggestFrom={['KZ-CC-174']} changes={changes} />);
+    await user.tab();
+    await user.keyboard('{ArrowDown}');
+
+    const group = screen.getByRole('group', { name: 'Suggested' });
+    const names = within(group).getAllByRole('option').map((o) => o.textContent);
+    expect(names[0]).toContain('ICCPR art. 19');
+    expect(names.some((n) => n?.includes('ICCPR art. 20'))).toBe(true);
+
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(changes.at(-1)).toEqual([{ target: 'ICCPR-20' }]);
+    // A chosen article is no longer suggested.
+    await user.keyboard('{ArrowDown}');
+    expect(within(screen.getByRole('group', { name: 'Suggested' })).queryByText(/ICCPR art\. 20\b/)).not.toBeInTheDocument();
+  });
+});
+
+describe('TagPicker chips', () => {
+  it('removes the last tag with Backspace on an empty field, and not while typing', async () => {
+    const user = userEvent.setup();
+    const changes: Tag[][] = [];
+    await renderCatalog(<Harness initial={[{ target: 'ICCPR-19' }, { target: 'ICCPR-21', note: 'kettling' }]} changes={changes} />);
+    // The chips' buttons and notes come first in tab order; this test is about the field itself.
+    screen.getByRole('combobox', { name: 'Tags' }).focus();
+
+    await user.keyboard('2{Backspace}');
+    expect(changes).toEqual([]);
+    await user.keyboard('{Backspace}');
+    expect(changes.at(-1)).toEqual([{ target: 'ICCPR-19' }]);
+    expect(screen.queryByRole('button', { name: 'Remove ICCPR art. 21' })).not.toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Removed ICCPR art. 21.');
+    await user.keyboard('{Backspace}');
+    expect(changes.at(-1)).toEqual([]);
+  });
+
+  it('removes a tag with its named button and returns focus to the field', async () => {
+    const user = userEvent.setup();
+    const changes: Tag[][] = [];
+    await renderCatalog(<Harness initial={[{ target: 'ICCPR-19' }, { target: 'ICCPR-20.2' }]} changes={changes} />);
+    await user.click(screen.getByRole('button', { name: 'Remove ICCPR art. 20(2)' }));
+    expect(changes.at(-1)).toEqual([{ target: 'ICCPR-19' }]);
+    expect(screen.getByRole('combobox', { name: 'Tags' })).toHaveFocus();
+  });
+
+  it('keeps a note on why the article is engaged, and drops it when cleared', async () => {
+    const user = userEvent.setup();
+    const changes: Tag[][] = [];
+    await renderCatalog(<Harness changes={changes} />);
+    await user.tab();
+    await user.keyboard('ICCPR 21{Enter}');
+    const note = screen.getByRole('textbox', { name: 'Why ICCPR art. 21 is engaged' });
+    await user.type(note, 'Kettling for 8 h');
+    expect(changes.at(-1)).toEqual([{ target: 'ICCPR-21', note: 'Kettling for 8 h' }]);
+    await user.clear(note);
+    expect(changes.at(-1)).toEqual([{ target: 'ICCPR-21' }]);
+  });
+
+  it('offers no note field where the record cannot store notes', async () => {
+    await renderCatalog(<Harness initial={[{ target: 'ICCPR-21' }]} allowNotes={false} changes={[]} />);
+    expect(screen.getByRole('button', { name: 'Remove ICCPR art. 21' })).toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: 'Why ICCPR art. 21 is engaged' })).not.toBeInTheDocument();
+  });
+});
+
+describe('TagPicker labels', () => {
+  it('marks a heading shown in English because Kazakh has none', async () => {
+    const user = userEvent.setup();
+    await renderCatalog(<Harness changes={[]} />, 'kk');
+    await user.tab();
+    await user.keyboard('CRC 13');
+    const option = screen.getAllByRole('option')[0]!;
+    expect(option).toHaveTextContent("CRC, 13-бап — Child's freedom of expression (ағылшынша)");
+    expect(within(option).getByText("Child's freedom of expression")).toHaveAttribute('lang', 'en');
+  });
+
+  it('shows no marker when the UI language has its own heading', async () => {
+    const user = userEvent.setup();
+    await renderCatalog(<Harness changes={[]} />, 'kk');
+    await user.tab();
+    await user.keyboard('ICCPR 19');
+    const option = screen.getAllByRole('option')[0]!;
+    expect(option).toHaveTextContent('ICCPR, 19-бап — Пікір және сөз бостандығы');
+    expect(option).not.toHaveTextContent('(ағылшынша)');
+  });
+});
