@@ -6,6 +6,7 @@ import spreadsheet from './spreadsheet.json';
 import catalog from './catalog.json';
 import viewer from './viewer.json';
 import people from './people.json';
+import cases from './cases.json';
 
 /** Every namespace of this language; resources.ts checks the languages against each other. */
-export default { common, errors, vault, evidence, spreadsheet, catalog, viewer, people };
+export default { common, errors, vault, evidence, spreadsheet, catalog, viewer, people, cases };

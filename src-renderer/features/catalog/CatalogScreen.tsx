@@ -5,9 +5,16 @@ import { useRecords } from '../../records';
 import { CatalogBrowser } from './CatalogBrowser';
 import { VocabularyImport } from './VocabularyImport';
 import type { TaggedRecord } from './tagged-records';
+import { useCasesView } from '../cases/cases-view-store';
+import { useSession } from '../vault/session-store';
+
+const openInCases = (caseId: string): void => {
+  useCasesView.getState().open(caseId);
+  useSession.getState().navigate('home');
+};
 
 /** The catalog as a lawyer uses it: article by article, with every case and event tagged against it. */
-export function CatalogScreen({ onOpenCase }: { onOpenCase?: (caseId: string) => void } = {}) {
+export function CatalogScreen({ onOpenCase = openInCases }: { onOpenCase?: (caseId: string) => void } = {}) {
   const { i18n } = useTranslation('catalog');
   const records = useRecords((s) => s.records);
   const [tagged, setTagged] = useState<TaggedRecord[]>([]);
@@ -41,7 +48,7 @@ export function CatalogScreen({ onOpenCase }: { onOpenCase?: (caseId: string) =>
 
   return (
     <div className="page stack">
-      <CatalogBrowser taggedRecords={tagged} onOpenRecord={(id, kind) => onOpenCase?.(kind === 'event' ? (caseOfEvent.get(id) ?? id) : id)} />
+      <CatalogBrowser taggedRecords={tagged} onOpenRecord={(id, kind) => onOpenCase(kind === 'event' ? (caseOfEvent.get(id) ?? id) : id)} />
       <VocabularyImport />
     </div>
   );

@@ -21,6 +21,8 @@ const SPOKEN_ATTRIBUTES = new Set(['aria-label', 'title', 'placeholder', 'alt', 
 
 function hasKey(namespace: string, key: string): boolean {
   let node: unknown = (resources.en as Record<string, unknown>)[namespace];
+  // Error codes are flat keys that contain dots ('custody.broken').
+  if (typeof node === 'object' && node !== null && typeof (node as Record<string, unknown>)[key] === 'string') return true;
   for (const part of key.split('.')) {
     if (typeof node !== 'object' || node === null) return false;
     const record = node as Record<string, unknown>;

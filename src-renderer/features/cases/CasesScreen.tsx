@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { newRecordId } from '../../../shared/model';
+import { ErrorNotice } from '../../app/ErrorNotice';
+import { useRecords } from '../../records';
+import { CaseEditor } from './CaseEditor';
+import type { TagPickerSlot } from './CaseFieldsSection';
+import type { CasesRecords } from './cases-records';
+import { CasesBrowser } from './CasesBrowser';
+import { NEW_CASE_DRAFT, useCasesView } from './cases-view-store';
+import { SpreadsheetImportLauncher } from '../spreadsheet-import/SpreadsheetImportLauncher';
+
+type Props = {
+  /** Defaults to the records opened at unlock; tests pass their own. */
+  records?: CasesRecords;
+  /** Where the lead mounts the treaty TagPicker inside the editor. */
+  tagPicker?: TagPickerSlot;
+};
+
+/** The Cases area: the list with search, or one case in the editor. */
+export function CasesScreen({ records: given, tagPicker }: Props) {
+  const { t } = useTranslation('cases');
+  const opened = useRecords((s) => s.records);
+  const openError = useRecords((s) => s.error);
+  const records = given ?? opened;
+  const { openCaseId, isNew, open, close } = useCasesView();
+  // Bumped after a spreadsheet import so the list reloads with the new cases.
+  const [generation, setGeneration] = useState(0);
+
+  async function startNew() {
+    if (!records) return;
+    // A new case whose first save never happened (no title yet, or a crash) is resumed rather than orphaned.
+    const pending = await records.drafts.get(NEW_CASE_DRAFT);
+    const resumable = typeof pending === 'string' && /^[0-9a-f]{32}$/.test(pending) && !(await records.cases.get(pending));
+    // A pointer to a case that has since been saved is stale (its draft write raced the save): start afresh.
+    if (pending !== undefined && !resumable) await records.drafts.delete(NEW_CASE_DRAFT);
+    open(resumable ? pending : newRecordId(), true);
+  }
+
+  if (records && openCaseId) {
+    return <CaseEditor key={openCaseId} records={records} caseId={openCaseId} isNew={isNew} onClose={close} tagPicker={tagPicker} />;
+  }
+  return (
+    <div className="page stack cases-screen">
+      <h1>{t('common:home.title')}</h1>
+      <ErrorNotice error={given ? undefined : openError} />
+      {records ? (
+        <>
+          {opened && <SpreadsheetImportLauncher records={opened} onImported={() => setGeneration((n) => n + 1)} />}
+          <CasesBrowser key={generation} records={records} onOpen={(id) => open(id)} onNew={() => void startNew()} />
+        </>
+      ) : (
+        !openError && (
+          <p className="working" role="status">
+            {t('list.opening')}
+          </p>
+        )
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { useTranslation } from 'react-i18next';
+import { EventType, type CaseEvent } from '../../../shared/model';
+import { TextAreaField } from '../../app/TextAreaField';
+import type { CasesRecords } from './cases-records';
+import { dateRefusal, dateTextOf, readDateText } from './date-text';
+import { DateField } from './DateField';
+import { SelectField } from './SelectField';
+import { TextField } from './TextField';
+import { useAutosave } from './use-autosave';
+import type { TagPickerSlot } from './CaseFieldsSection';
+
+type EventFields = { type: CaseEvent['type']; description: string; dateText: string; placeText: string; tags: string[]; tagNotes: Record<string, string> };
+
+/** One timeline event, autosaved on its own; an unreadable date refuses the save and keeps the draft. */
+type Props = { records: CasesRecords; event: CaseEvent; position: number; onRemove(): void; tagPicker?: TagPickerSlot };
+
+export function EventRow({ records, event, position, onRemove, tagPicker }: Props) {
+  const { t, i18n } = useTranslation('cases');
+  const language = i18n.language;
+  const form = useAutosave<EventFields>({
+    drafts: records.drafts,
+    draftKey: `event:${event.id}`,
+    initial: {
+      type: event.type,
+      description: event.description,
+      dateText: dateTextOf(event.when, language),
+      placeText: event.place && 'text' in event.place ? event.place.text : '',
+      tags: event.tags,
+      tagNotes: event.tagNotes,
+    },
+    validate: (fields) => dateRefusal(fields.dateText, language),
+    async save(fields) {
+      const when = readDateText(fields.dateText, language);
+      if (!when.ok) return when;
+      // A gazetteer place stays as picked unless the text box is used.
+      const keepPlace = event.place && !('text' in event.place) && !fields.placeText.trim();
+      const place = keepPlace ? event.place : fields.placeText.trim() ? { text: fields.placeText } : undefined;
+      return records.events.save({ ...event, type: fields.type, description: fields.description, when: when.value, place, tags: fields.tags, tagNotes: fields.tagNotes });
+    },
+  });
+  const { value, change } = form;
+  const set = <K extends keyof EventFields>(key: K) => (next: EventFields[K]) => change((previous) => ({ ...previous, [key]: next }));
+  return (
+    <li className="card stack event-row">
+      <h3>{t('event.heading', { n: position, type: t(`eventType.${value.type}`) })}</h3>
+      <div className="row">
+        <SelectField label={t('event.type')} value={value.type} options={EventType.options.map((type) => [type, t(`eventType.${type}`)])} onChange={(type) => set('type')(EventType.parse(type))} />
+        <DateField label={t('event.date')} text={value.dateText} onChange={set('dateText')} />
+        <TextField label={t('event.place')} value={value.placeText} onChange={set('placeText')} />
+      </div>
+      <TextAreaField label={t('event.description')} value={value.description} onChange={set('description')} rows={3} />
+      {tagPicker?.({
+        value: value.tags,
+        notes: value.tagNotes,
+        label: t('event.tags', { n: position }),
+        onChange: (tags, tagNotes) => change((previous) => ({ ...previous, tags, tagNotes })),
+      })}
+      <button type="button" className="link" onClick={onRemove}>
+        {t('event.remove', { n: position })}
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+import { CaseRole, type CasePerson, type Person } from '../../../shared/model';
+import { ConsentBadge } from './ConsentBadge';
+import { displayName } from './person-names';
+import { SelectField } from './SelectField';
+
+type Props = { link: CasePerson; person: Person | undefined; onRole(role: CasePerson['role']): void; onUnlink(): void };
+
+/** A person on this case: name as written, role (saved as soon as it is picked) and consent. */
+export function PersonLinkRow({ link, person, onRole, onUnlink }: Props) {
+  const { t } = useTranslation('cases');
+  const name = displayName(person);
+  return (
+    <li className="person-row row">
+      <span className="person-name">{name}</span>
+      {person && <ConsentBadge consent={person.consent} />}
+      <SelectField
+        label={t('people.roleOf', { name })}
+        value={link.role}
+        options={CaseRole.options.map((role) => [role, t(`role.${role}`)])}
+        onChange={(role) => onRole(CaseRole.parse(role))}
+      />
+      <button type="button" className="link" onClick={onUnlink}>
+        {t('people.unlink', { name })}
+      </button>
+    </li>
+  );
+}
