@@ -21,7 +21,8 @@ mkdirSync('test-results', { recursive: true });
 const lintOk = run('lint', 'npx', ['eslint', '.']);
 record('lint', lintOk ? 1 : 0, lintOk ? 0 : 1);
 
-for (const program of ['shared', 'node', 'web']) {
+// Four programs, one per runtime: each layer sees only its own globals (STYLE.md §2.1).
+for (const program of ['shared', 'node', 'web', 'tools']) {
   const ok = run(`typecheck ${program}`, 'npx', ['tsc', '-p', `tsconfig.${program}.json`, '--noEmit']);
   record(`typecheck ${program}`, ok ? 1 : 0, ok ? 0 : 1);
 }

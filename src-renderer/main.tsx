@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App';
 import { setupI18n } from './i18n/setup';
+import { guardFormState } from './platform/form-state-guard';
 import { bindRecordsToSession } from './records';
 import { gazetteerSynonyms } from '../shared/catalog';
 import { useSession } from './features/vault/session-store';
@@ -16,8 +17,11 @@ useSession.subscribe((state, previous) => {
   if (previous.keys && !state.keys) useCatalogStore.getState().clear();
 });
 
+const root = document.getElementById('root')!;
+guardFormState(root);
+
 void setupI18n().then((i18n) =>
-  createRoot(document.getElementById('root')!).render(
+  createRoot(root).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <App />

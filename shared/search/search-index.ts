@@ -4,6 +4,7 @@
 import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import { tokenize } from '../text';
 import { planQuery } from './query-plan';
+import { cacheKey, ResultCache } from './result-cache';
 import { readSnapshot, SEARCH_SNAPSHOT_FORMAT, SearchSnapshotError } from './snapshot';
 import { buildSynonymTable } from './synonyms';
 
@@ -87,6 +88,34 @@ export function createSearchIndex(options: SearchIndexOptions = {}): SearchIndex
     searchOptions: { tokenize: (text) => text.split(' '), processTerm: (term) => term, boost: weights },
   };
   let mini = new MiniSearch<SearchDocument>(miniOptions);
+  const cache = new ResultCache();
+  // Documents with a boost other than 1. While there are none, and no kind filter or candidate set applies,
+  // MiniSearch gets no boostDocument callback at all: it would be called once per posting of every matched term.
+  let boosted = 0;
+  const isBoosted = (boost: unknown) => typeof boost === 'number' && boost !== 1;
+
+  function forget(id: string): void {
+    if (isBoosted((mini.getStoredFields(id) as Stored | undefined)?.boost)) boosted--;
+    mini.discard(id);
+  }
+
+  function insert(doc: SearchDocument): void {
+    cache.clear();
+    mini.add(doc);
+    if (isBoosted(doc.boost)) boosted++;
+  }
+
+  // Returning 0 makes MiniSearch skip the posting before scoring it, which is what makes kind filters and
+  // narrowing cheap: a filter on results would only run after every match had been scored.
+  function documentBoost(kinds: ReadonlySet<Kind> | null, candidates: ReadonlySet<string> | null) {
+    if (!kinds && !candidates && boosted === 0) return undefined;
+    return (id: unknown, _term: string, stored?: Record<string, unknown>): number => {
+      if (candidates && !candidates.has(id as string)) return 0;
+      const { kind, boost } = (stored ?? {}) as Stored;
+      if (kinds && !kinds.has(kind)) return 0;
+      return boost ?? 1;
+    };
+  }
 
   function checkFields(doc: SearchDocument): void {
     for (const name of Object.keys(doc.fields)) {
@@ -112,20 +141,21 @@ export function createSearchIndex(options: SearchIndexOptions = {}): SearchIndex
   const index: SearchIndex = {
     add(doc) {
       checkFields(doc);
-      mini.add(doc);
+      insert(doc);
     },
     addAll(docs) {
       for (const doc of docs) index.add(doc);
     },
     remove(id) {
       if (!mini.has(id)) return false;
-      mini.discard(id);
+      cache.clear();
+      forget(id);
       return true;
     },
     replace(doc) {
       checkFields(doc);
-      if (mini.has(doc.id)) mini.discard(doc.id);
-      mini.add(doc);
+      if (mini.has(doc.id)) forget(doc.id);
+      insert(doc);
     },
     has: (id) => mini.has(id),
     get size() {
@@ -135,22 +165,26 @@ export function createSearchIndex(options: SearchIndexOptions = {}): SearchIndex
       const plan = planQuery(text, synonyms);
       if (!plan) return [];
       const kinds = searchOptions.kinds ? new Set<Kind>(searchOptions.kinds) : null;
+      const kindsKey = kinds ? [...kinds].sort().join(',') : '*';
       const limit = searchOptions.limit ?? DEFAULT_LIMIT;
-      const common = {
-        filter: kinds ? (r: SearchResult) => kinds.has(r.kind as Kind) : undefined,
-        boostDocument: (_id: unknown, _term: string, stored?: Record<string, unknown>) =>
-          ((stored as Stored | undefined)?.boost ?? 1),
-      };
-      let results = mini.search(plan.query, common);
+      const key = cacheKey(plan.positions, kindsKey, limit);
+      const cached = cache.get(key);
+      if (cached) return cached;
+
+      const candidates = cache.candidates(plan.positions, kindsKey);
+      let results = candidates?.size === 0 ? [] : mini.search(plan.query, { boostDocument: documentBoost(kinds, candidates) });
+      const matched = results.map((r) => r.id as string);
       let approximate = false;
       if (results.length === 0) {
         results = mini.search(plan.query, {
-          ...common,
+          boostDocument: documentBoost(kinds, null),
           fuzzy: (term: string) => (term.length >= FUZZY_MIN_LENGTH ? 1 : false),
         });
         approximate = true;
       }
-      return results.slice(0, limit).map((r) => toHit(r, approximate));
+      const hits = results.slice(0, limit).map((r) => toHit(r, approximate));
+      cache.remember({ key, positions: plan.positions, kinds: kindsKey, matched, hits });
+      return [...hits];
     },
     toJSON() {
       return JSON.stringify({ format: SEARCH_SNAPSHOT_FORMAT, fields: weights, index: mini.toJSON() });
@@ -162,6 +196,9 @@ export function createSearchIndex(options: SearchIndexOptions = {}): SearchIndex
         fieldNames.every((name) => snapshot.fields[name] === weights[name]);
       if (!sameFields) throw new SearchSnapshotError('search snapshot was built with different fields');
       mini = MiniSearch.loadJS(snapshot.index as unknown as Parameters<typeof MiniSearch.loadJS>[0], miniOptions);
+      cache.clear();
+      const stored = (snapshot.index as { storedFields?: Record<string, Stored> }).storedFields ?? {};
+      boosted = Object.values(stored).filter((s) => isBoosted(s?.boost)).length;
     },
   };
   return index;

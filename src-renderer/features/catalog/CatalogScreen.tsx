@@ -47,7 +47,7 @@ export function CatalogScreen({ onOpenCase = openInCases }: { onOpenCase?: (case
   }, [records, language]);
 
   return (
-    <div className="page stack">
+    <div className="page page-wide stack">
       <CatalogBrowser taggedRecords={tagged} onOpenRecord={(id, kind) => onOpenCase(kind === 'event' ? (caseOfEvent.get(id) ?? id) : id)} />
       <VocabularyImport />
     </div>

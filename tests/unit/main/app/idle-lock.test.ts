@@ -15,7 +15,11 @@ function manualTimers() {
   };
   const advance = (ms: number) => {
     now += ms;
-    for (const [id, timer] of [...pending]) if (timer.at <= now) (pending.delete(id), timer.fn());
+    for (const [id, timer] of [...pending]) {
+      if (timer.at > now) continue;
+      pending.delete(id);
+      timer.fn();
+    }
   };
   return { timers, advance };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectConsistentAt, ITERATIONS, openVault as open, runAndKill } from './crash/crash-harness';
-import { bytesOf, readAll, tempDir } from './temp-vault';
+import { bytesOf, tempDir } from './temp-vault';
 
 describe('SIGKILL at random points', () => {
   it(`during imports, ${ITERATIONS} times: the vault unlocks, every listed item decrypts to its hash, no temp file survives unlock`, async () => {

@@ -1,0 +1,128 @@
+import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import config from '../../playwright.config';
+import { removeDir, startHost, type RunningHost } from './browser-host';
+import { findPlaintext } from './plaintext-scan';
+import { createVault, lockAndUnlock } from './vault-steps';
+
+const PASSPHRASE = 'журнал мониторинга 2026';
+const TITLE = 'Разгон пикета у акимата Kettle7Q';
+const SUMMARY = 'Полиция окружила участников на морозе SummaryCanary9';
+const VICTIM = 'Ильяшев Алнур';
+let host: RunningHost;
+let profileDir: string;
+let context: BrowserContext;
+
+test.beforeAll(async () => {
+  host = await startHost();
+  profileDir = mkdtempSync(join(tmpdir(), 'tamga-profile-'));
+  context = await chromium.launchPersistentContext(profileDir, { ...config.use?.launchOptions, viewport: { width: 1280, height: 900 } });
+});
+test.afterAll(async () => {
+  await context?.close();
+  await host.stop();
+  removeDir(host.dataDir);
+  removeDir(profileDir);
+});
+
+async function addPerson(page: Page, name: string, role: string) {
+  const people = page.getByRole('region', { name: 'People' });
+  await people.getByRole('textbox', { name: 'Name (any script)' }).fill(name);
+  await people.getByRole('combobox', { name: 'Role', exact: true }).selectOption(role);
+  await people.getByRole('button', { name: `Add new person “${name}”` }).click();
+  await expect(people.getByText(name, { exact: true })).toBeVisible();
+}
+
+async function chooseTag(page: Page, pickerName: string, query: string, optionName: RegExp) {
+  const picker = page.getByRole('combobox', { name: pickerName });
+  await picker.fill(query);
+  await expect(page.getByRole('option', { name: optionName }).first()).toBeVisible();
+  // Keyboard only: the first option is highlighted while typing, Enter adds it.
+  await picker.press('Enter');
+}
+
+test('records a case with events, people and treaty tags, finds it by a Latin spelling, and keeps it sealed', async () => {
+  const page = await context.newPage();
+  await createVault(page, host.url, PASSPHRASE);
+
+  await page.getByRole('button', { name: 'New case' }).click();
+  await page.getByRole('textbox', { name: 'Title' }).fill(TITLE);
+  await page.getByRole('textbox', { name: 'Summary' }).fill(SUMMARY);
+  await expect(page.getByRole('heading', { name: TITLE })).toBeVisible();
+  await chooseTag(page, 'Tags', 'ICCPR 21', /^ICCPR art\. 21/);
+  await expect(page.getByRole('button', { name: 'Remove ICCPR art. 21' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/tag-picker-en.png', fullPage: false });
+
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  await timeline.getByRole('button', { name: 'Add event' }).click();
+  await timeline.getByRole('button', { name: 'Add event' }).click();
+  const eventRow = (n: number) => timeline.getByRole('listitem').filter({ has: page.getByRole('heading', { name: new RegExp(`^Event ${n}:`) }) });
+  const [first, second] = [eventRow(1), eventRow(2)];
+  await first.getByRole('combobox', { name: 'Type' }).selectOption('detention');
+  await first.getByRole('textbox', { name: 'Date' }).fill('26.03.2020');
+  await first.getByRole('textbox', { name: 'What happened' }).fill('Detained at the checkpoint');
+  await chooseTag(page, 'Treaty articles for event 1', 'assembly', /^ICCPR art\. 21/);
+  await second.getByRole('combobox', { name: 'Type' }).selectOption('verdict');
+  await second.getByRole('textbox', { name: 'Date' }).fill('весна 2021');
+  await expect(second.getByText('Read as spring 2021 (season)')).toBeVisible();
+
+  await addPerson(page, VICTIM, 'victim');
+  await addPerson(page, 'Aigerim Saparova', 'witness');
+  await addPerson(page, 'Kanat B.', 'lawyer');
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/case-editor-en.png', fullPage: true });
+
+  await page.getByRole('button', { name: 'Back to cases' }).click();
+  await page.getByRole('combobox', { name: 'Search cases, people, events, notes' }).fill('Ilyashev');
+  await page.getByRole('option', { name: new RegExp(`${VICTIM}.*${TITLE}`) }).click();
+  const summary = page.getByRole('textbox', { name: 'Summary' });
+  await summary.fill(`${SUMMARY} Edited after review.`);
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Back to cases' }).click();
+  await page.screenshot({ path: 'test-results/screens/case-list-en.png', fullPage: true });
+
+  await lockAndUnlock(page, PASSPHRASE);
+  await page.getByRole('option', { name: new RegExp(TITLE) }).click();
+  await expect(page.getByRole('textbox', { name: 'Summary' })).toHaveValue(`${SUMMARY} Edited after review.`);
+  await expect(page.getByRole('region', { name: 'Timeline' }).getByRole('heading', { name: /^Event \d:/ })).toHaveCount(2);
+  await expect(page.getByRole('region', { name: 'People' }).getByText(VICTIM, { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Remove ICCPR art. 21' }).first()).toBeVisible();
+
+  // The lawyer's view: the article, what is tagged with it, and the recommendation on it.
+  await page.getByRole('button', { name: 'Treaty catalog' }).click();
+  await page.getByRole('navigation', { name: 'Instruments' }).getByRole('button', { name: 'ICCPR', exact: true }).click();
+  await page.getByRole('button', { name: /^ICCPR art\. 21 — Peaceful assembly/ }).click();
+  const detail = page.getByRole('region', { name: /ICCPR art\. 21 — Peaceful assembly/ });
+  const tagged = detail.getByRole('region', { name: 'Tagged records' });
+  await expect(tagged.getByRole('button', { name: TITLE, exact: true })).toBeVisible();
+  await expect(tagged.getByRole('button', { name: /Detained at the checkpoint/ })).toBeVisible();
+  await expect(detail.getByRole('region', { name: 'Recommendations' }).getByText(/A\/HRC\/43\/10/).first()).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/catalog-browser-en.png', fullPage: true });
+
+  await page.getByLabel('Language').selectOption('ru');
+  await expect(page.getByRole('heading', { name: 'Каталог договоров' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/catalog-browser-ru.png', fullPage: true });
+  await page.getByRole('button', { name: 'Люди' }).click();
+  await expect(page.getByRole('list', { name: 'Люди в реестре' }).getByText(VICTIM)).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/people-ru.png', fullPage: true });
+  // The editor is where the monitor left it.
+  await page.getByRole('button', { name: 'Дела' }).click();
+  await expect(page.getByRole('heading', { name: TITLE })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/case-editor-ru.png', fullPage: true });
+  await page.getByRole('combobox', { name: 'Метки' }).fill('свобода выражения');
+  await expect(page.getByRole('option', { name: /ICCPR/ }).first()).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/tag-picker-ru.png', fullPage: false });
+  await page.getByRole('combobox', { name: 'Метки' }).press('Escape');
+  await page.getByRole('button', { name: 'К списку дел' }).click();
+  await expect(page.getByRole('option', { name: new RegExp(TITLE) })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/case-list-ru.png', fullPage: true });
+  await page.getByLabel('Язык').selectOption('en');
+  await page.getByRole('button', { name: 'People' }).click();
+  await page.screenshot({ path: 'test-results/screens/people-en.png', fullPage: true });
+
+  await page.close();
+  await context.close();
+  expect(findPlaintext([host.dataDir, profileDir], [TITLE, 'Kettle7Q', 'SummaryCanary9', VICTIM, 'Ильяшев', 'Saparova', 'Detained at the checkpoint'])).toEqual([]);
+});
