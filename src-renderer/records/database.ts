@@ -1,9 +1,10 @@
 // The records database: one Dexie table per noun, every row sealed by the encryption middleware. Schema changes
 // are new versions with upgrade functions; tests/component/records/database-upgrade.test.ts opens a v1 database.
 import Dexie, { type Table } from 'dexie';
-import type { Case, CaseEvent, CasePerson, Claim, Note, Person, Proceeding, Source } from '../../shared/model';
+import type { Case, CaseEvent, CaseItem, CasePerson, Claim, ItemText, Note, Person, Proceeding, Source } from '../../shared/model';
 import type { RecordKeys } from '../platform/record-keys';
 import { createEncryptionMiddleware } from './encryption-middleware';
+import type { StoredExcerpt } from './record-model';
 
 export const DEFAULT_DATABASE_NAME = 'tamga-records';
 
@@ -31,7 +32,14 @@ const V2 = {
   cases: 'id, kind, updatedAt, mergedInto, *tagIndex',
   people: 'id, kind, mergedInto, *nameIndex',
 };
-export const LATEST_VERSION = 2;
+// Version 3 brings evidence into the case: attachments, extracted text and excerpts. itemId is the vault's random
+// item id, a foreign id like caseId, so it may be indexed in the clear; filenames, text and quotes stay sealed.
+const V3 = {
+  caseItems: 'id, caseId, itemId',
+  itemTexts: 'id, itemId',
+  excerpts: 'id, itemId, caseId',
+};
+export const LATEST_VERSION = 3;
 
 export class RecordsDatabase extends Dexie {
   cases!: Table<Case, string>;
@@ -44,8 +52,11 @@ export class RecordsDatabase extends Dexie {
   proceedings!: Table<Proceeding, string>;
   drafts!: Table<Draft, string>;
   custodyRefs!: Table<CustodyRef, string>;
+  caseItems!: Table<CaseItem, string>;
+  itemTexts!: Table<ItemText, string>;
+  excerpts!: Table<StoredExcerpt, string>;
 
-  constructor(keys: RecordKeys, options: { name?: string; version?: 1 | 2 } = {}) {
+  constructor(keys: RecordKeys, options: { name?: string; version?: 1 | 2 | 3 } = {}) {
     super(options.name ?? DEFAULT_DATABASE_NAME);
     const version = options.version ?? LATEST_VERSION;
     this.use(createEncryptionMiddleware(keys));
@@ -61,5 +72,7 @@ export class RecordsDatabase extends Dexie {
           }
         });
     }
+    // New tables only: nothing existing changes shape, so there is nothing to rewrite.
+    if (version >= 3) this.version(3).stores(V3);
   }
 }

@@ -2,7 +2,8 @@
 export { openRecords, type DamagedRow, type OpenRecordsOptions, type Records } from './open-records';
 export type { CaseScopedStore, RecordStore } from './record-store';
 export type { DraftStore } from './draft-store';
+export type { CaseItemStore, ExcerptStore, ItemTextStore } from './evidence-stores';
 export type { ImportBatch, ImportSummary } from './import-batch';
 export type { RecordHit } from './working-set';
-export type { InputOf, ModelTable, RecordOf } from './record-model';
+export type { InputOf, ModelTable, RecordOf, StoredExcerpt } from './record-model';
 export { useRecords, bindRecordsToSession } from './records-store';

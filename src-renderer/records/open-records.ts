@@ -8,6 +8,7 @@ import type { RecordKeys } from '../platform/record-keys';
 import { blindIndex, nameIndexValue } from './blind-index';
 import { RecordsDatabase } from './database';
 import { createDraftStore, type DraftStore } from './draft-store';
+import { createCaseItemStore, createExcerptStore, createItemTextStore, type CaseItemStore, type ExcerptStore, type ItemTextStore } from './evidence-stores';
 import { importBatch, type ImportBatch, type ImportSummary } from './import-batch';
 import { MODEL_TABLES, type InputOf, type ModelTable, type RecordOf } from './record-model';
 import { mergeCases, mergePeople } from './record-merge';
@@ -39,6 +40,9 @@ export type Records = Disposable & {
   sources: RecordStore<RecordOf<'sources'>, InputOf<'sources'>>;
   claims: CaseScopedStore<RecordOf<'claims'>, InputOf<'claims'>>;
   proceedings: CaseScopedStore<RecordOf<'proceedings'>, InputOf<'proceedings'>>;
+  caseItems: CaseItemStore;
+  itemTexts: ItemTextStore;
+  excerpts: ExcerptStore;
   drafts: DraftStore;
   search(query: string, options?: { kinds?: readonly Kind[]; limit?: number }): RecordHit[];
   importBatch(batch: ImportBatch): Promise<Result<ImportSummary>>;
@@ -113,6 +117,9 @@ export async function openRecords(keys: RecordKeys, options: OpenRecordsOptions 
     sources: createRecordStore(ctx, 'sources'),
     claims: createRecordStore(ctx, 'claims'),
     proceedings: createRecordStore(ctx, 'proceedings'),
+    caseItems: createCaseItemStore(ctx),
+    itemTexts: createItemTextStore(ctx),
+    excerpts: createExcerptStore(ctx),
     drafts: createDraftStore(ctx, keys),
     search(query, searchOptions) {
       ctx.live();

@@ -1,6 +1,13 @@
 // The tables that hold domain records, their schemas, and the foreign ids each must resolve to on save.
-import type { z } from 'zod';
-import { Case, CaseEvent, CasePerson, Claim, Note, Person, Proceeding, Source, type Unsaved } from '../../shared/model';
+import { z } from 'zod';
+import { Case, CaseEvent, CaseItem, CasePerson, Claim, Excerpt, ItemText, Note, Person, Proceeding, Source, Timestamp, type Unsaved } from '../../shared/model';
+
+/**
+ * The viewer makes an excerpt once (createdAt only); stored, its tags are edited, so the records layer stamps an
+ * updatedAt like every other record and lists and merges sort it the same way.
+ */
+export const StoredExcerpt = Excerpt.extend({ updatedAt: Timestamp });
+export type StoredExcerpt = z.infer<typeof StoredExcerpt>;
 
 export const MODEL_SCHEMAS = {
   cases: Case,
@@ -11,6 +18,9 @@ export const MODEL_SCHEMAS = {
   sources: Source,
   claims: Claim,
   proceedings: Proceeding,
+  caseItems: CaseItem,
+  itemTexts: ItemText,
+  excerpts: StoredExcerpt,
 } as const;
 
 export type ModelTable = keyof typeof MODEL_SCHEMAS;
@@ -20,7 +30,7 @@ export type InputOf<T extends ModelTable> = Unsaved<z.input<(typeof MODEL_SCHEMA
 export type AnyModelRecord = RecordOf<ModelTable>;
 
 /** Tables whose rows belong to one case and move with it on merge. */
-export const CASE_SCOPED = ['events', 'casePeople', 'notes', 'claims', 'proceedings'] as const;
+export const CASE_SCOPED = ['events', 'casePeople', 'notes', 'claims', 'proceedings', 'caseItems', 'excerpts'] as const;
 
 /** Foreign ids each record must point at, so no save leaves a dangling link. */
 export const REFERENCES: Record<ModelTable, readonly (readonly [field: string, table: ModelTable])[]> = {
@@ -32,4 +42,8 @@ export const REFERENCES: Record<ModelTable, readonly (readonly [field: string, t
   sources: [],
   claims: [['caseId', 'cases'], ['eventId', 'events'], ['sourceId', 'sources']],
   proceedings: [['caseId', 'cases'], ['personId', 'people'], ['appealOf', 'proceedings']],
+  // itemId names a vault item kept by main, not a record, so it is not checked here.
+  caseItems: [['caseId', 'cases']],
+  itemTexts: [],
+  excerpts: [['caseId', 'cases']],
 };

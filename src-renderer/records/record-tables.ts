@@ -14,7 +14,7 @@ const str = (value: unknown): string | undefined => (typeof value === 'string' ?
 const tombstoneOr = (kind: string) => (r: AnyRecord) => (r.mergedInto ? `${kind}-tombstone` : kind);
 
 /** Clear columns any record may carry; each is written only when the table's current schema indexes it. */
-export const PLAIN_COLUMNS = ['createdAt', 'updatedAt', 'caseId', 'personId', 'eventId', 'sourceId', 'mergedInto'] as const;
+export const PLAIN_COLUMNS = ['createdAt', 'updatedAt', 'caseId', 'personId', 'eventId', 'sourceId', 'mergedInto', 'itemId'] as const;
 
 export const TABLE_SPECS = {
   cases: {
@@ -33,6 +33,9 @@ export const TABLE_SPECS = {
   proceedings: { kind: () => 'proceeding' },
   drafts: { kind: () => 'draft' },
   custodyRefs: { kind: () => 'custody-ref' },
+  caseItems: { kind: () => 'case-item' },
+  itemTexts: { kind: () => 'item-text' },
+  excerpts: { kind: () => 'excerpt' },
 } satisfies Record<string, TableSpec>;
 
 export type RecordTable = keyof typeof TABLE_SPECS;

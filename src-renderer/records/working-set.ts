@@ -5,12 +5,24 @@ import type { Case, Place } from '../../shared/model';
 import { MODEL_TABLES, type AnyModelRecord, type ModelTable, type RecordOf } from './record-model';
 
 export type RecordHit = Hit & {
-  /** The cases the hit belongs to: the case itself, an event's or note's case, or every case a person is in. */
+  /**
+   * The cases the hit belongs to: the case itself, an event's, note's or excerpt's case, every case a person is
+   * in, or every case an item's text is attached to.
+   */
   caseIds: string[];
 };
 
 const placeText = (place: Place | undefined): string =>
   !place ? '' : 'text' in place ? place.text : [place.label ?? '', place.gazetteerId].join(' ');
+
+const TABLE_OF_KIND: Record<Kind, ModelTable> = {
+  case: 'cases',
+  person: 'people',
+  event: 'events',
+  note: 'notes',
+  excerpt: 'excerpts',
+  evidence: 'itemTexts',
+};
 
 // People's names also go on their cases, so typing any spelling of a victim's name finds the case.
 const FIELDS = { ...DEFAULT_FIELD_WEIGHTS, people: 3 };
@@ -20,6 +32,8 @@ export class WorkingSet {
   private index: SearchIndex;
   // Case-person links by either end, so indexing a case or a person never scans every link.
   private readonly links = { byCase: new Map<string, Set<string>>(), byPerson: new Map<string, Set<string>>() };
+  // Attachments by vault item: an item's text is indexed once and answers for every case it is attached to.
+  private readonly attachments = new Map<string, Set<string>>();
 
   constructor(private readonly synonyms: readonly (readonly string[])[] = []) {
     this.index = createSearchIndex({ synonyms, fields: FIELDS });
@@ -88,19 +102,32 @@ export class WorkingSet {
     for (const map of this.maps.values()) map.clear();
     this.links.byCase.clear();
     this.links.byPerson.clear();
+    this.attachments.clear();
     this.index = createSearchIndex({ synonyms: this.synonyms, fields: FIELDS });
   }
 
   private hitCases(hit: Hit): string[] {
-    const table: ModelTable = hit.kind === 'case' ? 'cases' : hit.kind === 'person' ? 'people' : hit.kind === 'event' ? 'events' : 'notes';
+    const table = TABLE_OF_KIND[hit.kind];
     const record = this.get(table, hit.id);
-    return record ? this.casesOf(table, record) : [];
+    if (!record) return [];
+    if (table === 'itemTexts') return [...new Set(this.attachmentsOf((record as RecordOf<'itemTexts'>).itemId).map((a) => a.caseId))];
+    return this.casesOf(table, record);
   }
 
   private casesOf(table: ModelTable, record: AnyModelRecord): string[] {
     if (table === 'cases') return [record.id];
     if (table === 'people') return this.linksOf('byPerson', record.id).map((l) => l.caseId);
-    return 'caseId' in record ? [record.caseId] : [];
+    return 'caseId' in record && typeof record.caseId === 'string' ? [record.caseId] : [];
+  }
+
+  /** Every case attachment of one vault item. */
+  attachmentsOf(itemId: string): RecordOf<'caseItems'>[] {
+    const out: RecordOf<'caseItems'>[] = [];
+    for (const id of this.attachments.get(itemId) ?? []) {
+      const attachment = this.get('caseItems', id);
+      if (attachment) out.push(attachment);
+    }
+    return out;
   }
 
   private reindex(table: ModelTable, id: string): void {
@@ -130,6 +157,15 @@ export class WorkingSet {
         const n = record as RecordOf<'notes'>;
         return { id: n.id, kind: 'note', fields: { text: n.text } };
       }
+      case 'excerpts': {
+        const x = record as RecordOf<'excerpts'>;
+        return { id: x.id, kind: 'excerpt', fields: { text: x.quote ?? '', note: x.note ?? '' } };
+      }
+      case 'itemTexts': {
+        const text = record as RecordOf<'itemTexts'>;
+        if (!text.hasTextLayer) return undefined;
+        return { id: text.id, kind: 'evidence', fields: { text: text.pages.map((p) => p.text).join('\n') } };
+      }
       default:
         return undefined;
     }
@@ -154,6 +190,12 @@ export class WorkingSet {
   }
 
   private link(table: ModelTable, record: AnyModelRecord): void {
+    if (table === 'caseItems') {
+      const { id, itemId } = record as RecordOf<'caseItems'>;
+      const set = this.attachments.get(itemId) ?? new Set<string>();
+      set.add(id);
+      this.attachments.set(itemId, set);
+    }
     if (table !== 'casePeople') return;
     const { id, caseId, personId } = record as RecordOf<'casePeople'>;
     for (const [map, key] of [[this.links.byCase, caseId], [this.links.byPerson, personId]] as const) {
@@ -164,6 +206,7 @@ export class WorkingSet {
   }
 
   private unlink(table: ModelTable, record: AnyModelRecord | undefined): void {
+    if (table === 'caseItems' && record) this.attachments.get((record as RecordOf<'caseItems'>).itemId)?.delete(record.id);
     if (table !== 'casePeople' || !record) return;
     const { id, caseId, personId } = record as RecordOf<'casePeople'>;
     this.links.byCase.get(caseId)?.delete(id);

@@ -6,7 +6,8 @@ import spreadsheet from './spreadsheet.json';
 import catalog from './catalog.json';
 import viewer from './viewer.json';
 import people from './people.json';
+import caseEvidence from './case-evidence.json';
 import cases from './cases.json';
 
 /** Every namespace of this language; resources.ts checks the languages against each other. */
-export default { common, errors, vault, evidence, spreadsheet, catalog, viewer, people, cases };
+export default { common, errors, vault, evidence, spreadsheet, catalog, viewer, people, cases, 'case-evidence': caseEvidence };

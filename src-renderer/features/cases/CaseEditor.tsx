@@ -13,6 +13,8 @@ import { ProceedingsSection } from './ProceedingsSection';
 import { SaveStatus } from './SaveStatus';
 import { SaveTracker, SaveTrackerContext } from './save-tracker';
 import { SourcesSection } from './SourcesSection';
+import { MergeCaseSection } from './MergeCaseSection';
+import { CaseEvidenceSection } from '../case-evidence';
 
 type Props = {
   records: CasesRecords;
@@ -31,6 +33,8 @@ export function CaseEditor({ records, caseId, isNew = false, onClose, tagPicker 
   const [loaded, setLoaded] = useState<LoadedCase>();
   const [record, setRecord] = useState<Case>();
   const [error, setError] = useState<AppError>();
+  // Bumped after a merge: every section reloads with what moved in.
+  const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
     let live = true;
@@ -45,7 +49,7 @@ export function CaseEditor({ records, caseId, isNew = false, onClose, tagPicker 
     return () => {
       live = false;
     };
-  }, [records, caseId]);
+  }, [records, caseId, generation]);
 
   async function close() {
     await tracker.flushAll();
@@ -69,12 +73,13 @@ export function CaseEditor({ records, caseId, isNew = false, onClose, tagPicker 
           </p>
         )}
         {loaded && (
-          <>
+          <div className="stack" key={generation}>
             <CaseFieldsSection records={records} caseId={caseId} record={loaded.record} isNew={isNew && !loaded.record} onSaved={setRecord} tagPicker={tagPicker} />
             {record ? (
               <>
                 <EventsSection records={records} caseId={caseId} initial={loaded.events} tagPicker={tagPicker} />
                 <PeopleSection records={records} caseId={caseId} initialLinks={loaded.links} initialPeople={loaded.people} />
+                <CaseEvidenceSection caseId={caseId} />
                 <ProceedingsSection records={records} caseId={caseId} initial={loaded.proceedings} />
                 <SourcesSection
                   records={records}
@@ -84,11 +89,12 @@ export function CaseEditor({ records, caseId, isNew = false, onClose, tagPicker 
                   allSources={loaded.sources}
                 />
                 <NotesSection records={records} caseId={caseId} initial={loaded.notes} />
+                <MergeCaseSection records={records} caseId={caseId} onMerged={() => setGeneration((n) => n + 1)} />
               </>
             ) : (
               <p className="notice">{t('editor.needsTitle')}</p>
             )}
-          </>
+          </div>
         )}
       </div>
     </SaveTrackerContext.Provider>

@@ -12,7 +12,7 @@ const excerpt = (text: string, max = 120) => (text.length > max ? `${text.slice(
 
 export async function hitOptions(records: CasesRecords, query: string, limit = 30): Promise<HitOption[]> {
   if (!query.trim()) return [];
-  const hits = await records.search(query, { kinds: ['case', 'person', 'event', 'note'], limit });
+  const hits = await records.search(query, { kinds: ['case', 'person', 'event', 'note', 'evidence', 'excerpt'], limit });
   const options: HitOption[] = [];
   for (const hit of hits) {
     const { label, consent } = await labelOf(records, hit);
@@ -36,6 +36,13 @@ async function labelOf(records: CasesRecords, hit: RecordHit): Promise<{ label: 
       return { label: excerpt((await records.events.get(hit.id))?.description ?? '') };
     case 'note':
       return { label: excerpt((await records.notes.get(hit.id))?.text ?? '') };
+    case 'evidence': {
+      // Words inside an attached file: name the file, not the page of text the word came from.
+      const [attached] = await records.caseItems.listByItem(hit.id);
+      return { label: attached?.snapshot?.originalName ?? '' };
+    }
+    case 'excerpt':
+      return { label: excerpt((await records.excerpts.get(hit.id))?.quote ?? '') };
     default:
       return { label: '' };
   }

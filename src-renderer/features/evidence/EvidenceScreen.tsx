@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { useEvidence } from './evidence-store';
@@ -6,22 +6,36 @@ import { DropZone } from './DropZone';
 import { UploadList } from './UploadList';
 import { EvidenceTable } from './EvidenceTable';
 import { VerifyPanel } from './VerifyPanel';
+import { CaseChooser } from './CaseChooser';
+import { VaultItemPage } from './VaultItemPage';
+import { CaseEvidenceSection } from '../case-evidence';
 
 export function EvidenceScreen() {
   const { t } = useTranslation('evidence');
   const error = useEvidence((s) => s.error);
+  const [openItemId, setOpenItemId] = useState<string>();
+  const [caseId, setCaseId] = useState('');
   useEffect(() => {
     void useEvidence.getState().refresh();
   }, []);
+  if (openItemId) return <VaultItemPage itemId={openItemId} onBack={() => setOpenItemId(undefined)} />;
   return (
     <div className="page stack">
       <h1>{t('title')}</h1>
       <p className="muted">{t('intro')}</p>
-      <DropZone />
-      <UploadList />
+      <CaseChooser value={caseId} onChange={setCaseId} />
+      {/* One attach surface at a time: both listen for paste, and a pasted screenshot must be sealed once. */}
+      {caseId ? (
+        <CaseEvidenceSection key={caseId} caseId={caseId} />
+      ) : (
+        <>
+          <DropZone />
+          <UploadList />
+        </>
+      )}
       <ErrorNotice error={error} />
       <VerifyPanel />
-      <EvidenceTable />
+      <EvidenceTable onOpen={setOpenItemId} />
     </div>
   );
 }

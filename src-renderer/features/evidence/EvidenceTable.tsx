@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useEvidence } from './evidence-store';
 
-export function EvidenceTable() {
+/** `onOpen` makes each name a button that opens the item's page (viewer, hash check, custody). */
+export function EvidenceTable({ onOpen }: { onOpen?(itemId: string): void }) {
   const { t, i18n } = useTranslation('evidence');
   const items = useEvidence((s) => s.items);
   const sizeFormat = new Intl.NumberFormat(i18n.language, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 });
@@ -22,7 +23,15 @@ export function EvidenceTable() {
       <tbody>
         {items.map((item) => (
           <tr key={item.id}>
-            <td>{item.originalName}</td>
+            <td>
+              {onOpen ? (
+                <button type="button" className="link" onClick={() => onOpen(item.id)}>
+                  {item.originalName}
+                </button>
+              ) : (
+                item.originalName
+              )}
+            </td>
             <td>{item.mediaType ?? t('unknownType')}</td>
             <td className="number">{sizeFormat.format(item.size / 1024)}</td>
             <td>

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { AppError } from '../../../shared/result';
-import type { ItemRecord, VerifyReport } from '../../../shared/ipc/channels/vault';
+import type { ImportedItem, ItemRecord, VerifyReport } from '../../../shared/ipc/channels/vault';
 import { tamga } from '../../platform/tamga-client';
 import { transferFile, type Transfer } from './evidence-transfer';
 
@@ -21,7 +21,11 @@ type EvidenceState = {
   error?: AppError;
   isVerifying: boolean;
   refresh(): Promise<void>;
-  importFiles(files: readonly File[]): Promise<void>;
+  /**
+   * Seals files one after another. `onImported` runs after each file, before the next starts, so a caller (a case
+   * attaching what it imports) finishes one item's work while the next is still to come. Returns what was sealed.
+   */
+  importFiles(files: readonly File[], onImported?: (imported: ImportedItem) => Promise<void> | void): Promise<ImportedItem[]>;
   verify(): Promise<void>;
   clear(): void;
 };
@@ -38,7 +42,8 @@ export const useEvidence = create<EvidenceState>((set, get) => {
       const result = await tamga().invoke('evidence.list', {});
       set(result.ok ? { items: result.value, error: undefined } : { error: result.error });
     },
-    async importFiles(files) {
+    async importFiles(files, onImported) {
+      const sealed: ImportedItem[] = [];
       // Files go in one after another so progress is honest and a cancel stops only what is left.
       const queued = files.map((file) => ({ file, key: `upload-${nextKey++}` }));
       let current: { key: string; transfer: Transfer } | undefined;
@@ -66,11 +71,15 @@ export const useEvidence = create<EvidenceState>((set, get) => {
         }
         current = { key, transfer: transferFile(file, (sent) => patch(key, { sent })) };
         const result = await current.transfer.done;
-        if (result.ok) patch(key, { sent: file.size, state: result.value.duplicateOf ? 'duplicate' : 'sealed' });
-        else patch(key, { state: result.error.code === 'evidence.cancelled' ? 'cancelled' : 'failed', error: result.error });
+        if (result.ok) {
+          patch(key, { sent: file.size, state: result.value.duplicateOf ? 'duplicate' : 'sealed' });
+          sealed.push(result.value);
+          await onImported?.(result.value);
+        } else patch(key, { state: result.error.code === 'evidence.cancelled' ? 'cancelled' : 'failed', error: result.error });
       }
       current = undefined;
       await get().refresh();
+      return sealed;
     },
     async verify() {
       set({ isVerifying: true });

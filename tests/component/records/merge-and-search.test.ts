@@ -108,7 +108,7 @@ describe('finding records', () => {
 
   it('keeps search current on update and delete', async () => {
     const { records } = await fresh('search-current');
-    const kase = unwrap(await records.cases.save({ title: 'Welded stairwells', summary: 'Karaganda quarantine' }));
+    const kase = unwrap(await records.cases.save({ title: 'Welded stairwells', summary: 'Karagandy quarantine' }));
     const note = unwrap(await records.notes.save({ caseId: kase.id, text: 'Residents in Қарағанды filmed it' }));
     expect(records.search('Karagandy').map((h) => h.id).sort()).toEqual([kase.id, note.id].sort());
     unwrap(await records.cases.save({ ...kase, summary: 'Quarantine enforcement' }));

@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import type { StoredExcerpt } from '../../records';
+import { TagPicker } from '../catalog/TagPicker';
+
+type Props = {
+  excerpts: readonly StoredExcerpt[];
+  nameOf(itemId: string): string;
+  onTags(excerpt: StoredExcerpt, tags: string[]): void;
+};
+
+/** The case's excerpts, each taggable on its own: a paragraph of a ruling can engage an article the case does not. */
+export function CaseExcerptList({ excerpts, nameOf, onTags }: Props) {
+  const { t } = useTranslation('case-evidence');
+  if (excerpts.length === 0) return null;
+  return (
+    <section className="stack" aria-labelledby="case-excerpts-title">
+      <h3 id="case-excerpts-title">{t('excerpts.title')}</h3>
+      <ul className="case-excerpts">
+        {excerpts.map((excerpt) => {
+          const where = excerpt.page ? t('excerpts.page', { name: nameOf(excerpt.itemId), page: excerpt.page }) : nameOf(excerpt.itemId);
+          return (
+            <li key={excerpt.id} className="stack" data-testid="case-excerpt">
+              <p className="muted">{where}</p>
+              {excerpt.quote ? <blockquote>{excerpt.quote}</blockquote> : <p className="muted">{t('excerpts.region')}</p>}
+              <TagPicker
+                label={t('excerpts.tags')}
+                value={excerpt.tags.map((target) => ({ target }))}
+                onChange={(tags) => onTags(excerpt, tags.map((tag) => tag.target))}
+                allowNotes={false}
+              />
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,166 @@
+import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import config from '../../playwright.config';
+import { removeDir, startHost, type RunningHost } from './browser-host';
+import { filesUnder, findPlaintext } from './plaintext-scan';
+
+const PASSPHRASE = 'Дәлел мөрленеді 2026 наурыз';
+const FIXTURES = resolve(__dirname, '../fixtures/evidence');
+// Words of the ruling: "обжаловано" is on page 3 only, so finding the case by it proves the PDF text was indexed.
+const PDF_WORDS = ['Алматинский', 'постановил', 'обжаловано', 'Қазақстан'];
+const tag = randomBytes(4).toString('hex');
+const CASE_TITLE = `Арест блогера ${tag}`;
+const PDF_NAME = `решение-суда-Karasay-${tag}.pdf`;
+const WAV_NAME = `допрос-zapis-${tag}.wav`;
+
+let host: RunningHost;
+let profileDir: string;
+let context: BrowserContext;
+
+test.beforeAll(async () => {
+  host = await startHost();
+  profileDir = mkdtempSync(join(tmpdir(), 'tamga-profile-'));
+  // A persistent profile, so the scan at the end reads what Chromium really wrote to disk.
+  context = await chromium.launchPersistentContext(profileDir, { ...config.use?.launchOptions, viewport: { width: 1280, height: 900 } });
+});
+test.afterAll(async () => {
+  await context?.close();
+  await host.stop();
+  removeDir(host.dataDir);
+  removeDir(profileDir);
+});
+
+async function createVault(page: Page) {
+  await page.goto(host.url);
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel('Repeat the passphrase').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Create vault' }).click();
+  await expect(page.getByRole('heading', { name: 'Your recovery kit' })).toBeVisible({ timeout: 30_000 });
+  await page.getByLabel('I have written down the recovery key').check();
+  await page.getByRole('button', { name: 'Open the vault' }).click();
+}
+
+async function openCaseEvidence(page: Page) {
+  await page.getByRole('button', { name: 'Evidence' }).click();
+  await page.getByLabel('Attach evidence to a case').selectOption({ label: CASE_TITLE });
+  await expect(page.getByRole('heading', { name: 'Evidence in this case' })).toBeVisible();
+}
+
+/** A real PNG from a canvas, pasted as a screenshot would be: a File in the clipboard event, no name of its own. */
+async function pasteScreenshot(page: Page) {
+  await page.evaluate(async () => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 320;
+    canvas.height = 200;
+    const draw = canvas.getContext('2d')!;
+    draw.fillStyle = '#1d3557';
+    draw.fillRect(0, 0, 320, 200);
+    draw.fillStyle = '#f1faee';
+    draw.fillRect(20, 20, 280, 60);
+    const blob = await new Promise<Blob>((done) => canvas.toBlob((b) => done(b!), 'image/png'));
+    const data = new DataTransfer();
+    data.items.add(new File([blob], 'image.png', { type: 'image/png' }));
+    window.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+}
+
+test('attaches a ruling, a screenshot and a recording to a case, finds the case by the ruling text, excerpts it, and leaves no plaintext', async () => {
+  const sourceDir = mkdtempSync(join(tmpdir(), 'tamga-source-'));
+  copyFileSync(join(FIXTURES, 'court-ruling-ru.pdf'), join(sourceDir, PDF_NAME));
+  copyFileSync(join(FIXTURES, 'tone.wav'), join(sourceDir, WAV_NAME));
+
+  const page = await context.newPage();
+  await createVault(page);
+
+  // A case, through the Cases screen.
+  await page.getByRole('button', { name: 'New case' }).click();
+  await page.getByLabel('Title', { exact: true }).fill(CASE_TITLE);
+  await expect(page.getByRole('heading', { level: 1, name: CASE_TITLE })).toBeVisible();
+  await page.getByRole('button', { name: 'Back to cases' }).click();
+  await expect(page.getByText(CASE_TITLE)).toBeVisible();
+
+  // Attach: the ruling and the recording by file picker with a provenance, then a pasted screenshot.
+  await openCaseEvidence(page);
+  await page.getByLabel('How obtained').selectOption('official-copy');
+  await page.getByLabel('When obtained (e.g. March 2024)').fill('March 2024');
+  await page.getByLabel('Choose files to attach').setInputFiles([join(sourceDir, PDF_NAME), join(sourceDir, WAV_NAME)]);
+  await expect(page.getByText(`${PDF_NAME} is sealed and attached to this case.`)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(`${WAV_NAME} is sealed and attached to this case.`)).toBeVisible({ timeout: 30_000 });
+  await pasteScreenshot(page);
+  await expect(page.getByText(/^pasted-.*-1\.png is sealed and attached to this case\.$/)).toBeVisible({ timeout: 30_000 });
+  const section = page.getByRole('region', { name: 'Evidence in this case' });
+  const pdfRow = section.getByRole('row').filter({ hasText: PDF_NAME });
+  await expect(pdfRow).toContainText('3 pages');
+  await expect(pdfRow).toContainText('Official copy · March 2024');
+  await expect(pdfRow).not.toContainText('scanned — no text');
+  await expect(page.getByText('3 attached items')).toBeVisible();
+
+  // The same ruling again is linked, not stored twice, and still attached.
+  await page.getByLabel('Choose files to attach').setInputFiles(join(sourceDir, PDF_NAME));
+  await expect(page.getByText(`${PDF_NAME} is already in the vault — linked, not stored twice, and attached to this case.`)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('4 attached items')).toBeVisible();
+
+  // The search box on the Cases screen finds the case by a word that is only inside the PDF. Soft, so the rest of
+  // the journey still runs (and is reported) if the box leaves evidence hits out; the test fails either way.
+  await page.getByRole('button', { name: 'Cases' }).click();
+  await page.getByRole('combobox', { name: /Search cases/ }).fill('обжаловано');
+  const hits = page.getByRole('listbox', { name: 'Search results' });
+  await expect.soft(hits.getByRole('option').filter({ hasText: CASE_TITLE }), 'the search box offers the case for a word inside its PDF').toBeVisible();
+  await page.getByRole('combobox', { name: /Search cases/ }).fill('');
+  await page.getByRole('option').filter({ hasText: CASE_TITLE }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: CASE_TITLE })).toBeVisible();
+
+  // Open the ruling from the case's evidence and excerpt a sentence of page 2 by selecting it with the mouse.
+  await openCaseEvidence(page);
+  await page.getByRole('region', { name: 'Evidence in this case' }).getByRole('button', { name: PDF_NAME, exact: true }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: PDF_NAME })).toBeVisible();
+  const sentence = page.locator('[data-page-number="2"] .textLayer span', { hasText: 'Суд постановил' }).first();
+  await sentence.scrollIntoViewIfNeeded({ timeout: 30_000 });
+  const box = (await sentence.boundingBox())!;
+  await page.mouse.move(box.x + 1, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.move(box.x + box.width - 1, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await page.getByRole('button', { name: 'Create excerpt from selection' }).click();
+  await expect(page.getByText('Excerpt created.')).toBeVisible();
+  await expect(page.locator('[data-page-number="2"] [data-testid="excerpt-highlight"]')).toHaveCount(1);
+  await page.screenshot({ path: 'test-results/screens/viewer-en.png' });
+
+  // The item page re-hashes the stored file against the SHA-256 recorded at intake.
+  await page.getByRole('button', { name: 'Verify this file' }).click();
+  await expect(page.getByText('This file matches its recorded SHA-256.')).toBeVisible({ timeout: 30_000 });
+  // The item opens in a layer that scrolls on its own (fullPage cannot see past it): show its lower half, the
+  // hash check and the custody history, while viewer-en.png shows the top.
+  await page.getByRole('heading', { name: 'Custody history' }).scrollIntoViewIfNeeded();
+  await page.locator('.case-item-layer').evaluate((layer) => layer.scrollTo(0, layer.scrollHeight));
+  await page.screenshot({ path: 'test-results/screens/item-page-en.png' });
+
+  // Back in the case, the excerpt is listed with its quote, under the case.
+  await page.getByRole('button', { name: 'Back to evidence' }).click();
+  await expect(page.getByTestId('case-excerpt')).toContainText('Суд постановил признать виновным');
+  await expect(page.getByTestId('case-excerpt')).toContainText(`${PDF_NAME}, page 2`);
+
+  // The recording plays from the vault: metadata loads, it has a length, and seeking moves it.
+  await page.getByRole('region', { name: 'Evidence in this case' }).getByRole('button', { name: WAV_NAME, exact: true }).click();
+  const audio = page.locator('audio');
+  await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => a.readyState), { timeout: 30_000 }).toBeGreaterThanOrEqual(1);
+  const duration = await audio.evaluate((a: HTMLAudioElement) => a.duration);
+  expect(duration).toBeGreaterThan(0);
+  await audio.evaluate((a: HTMLAudioElement) => {
+    a.currentTime = a.duration / 2;
+  });
+  await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => a.currentTime)).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Back to evidence' }).click();
+
+  await page.close();
+  await context.close();
+  removeDir(sourceDir);
+
+  expect(filesUnder(host.dataDir).length).toBeGreaterThan(2);
+  expect(filesUnder(profileDir).length).toBeGreaterThan(10);
+  expect(findPlaintext([host.dataDir, profileDir], [...PDF_WORDS, PDF_NAME, WAV_NAME, 'Karasay', 'zapis', CASE_TITLE, 'Суд постановил признать виновным'])).toEqual([]);
+});
