@@ -6,16 +6,12 @@ import { setupI18n } from './i18n/setup';
 import { guardFormState } from './platform/form-state-guard';
 import { bindRecordsToSession } from './records';
 import { gazetteerSynonyms } from '../shared/catalog';
-import { useSession } from './features/vault/session-store';
-import { useCatalogStore } from './features/catalog/catalog-store';
+import { bindVocabulariesToRecords } from './features/catalog/vocabulary-persistence';
 import './styles/app.css';
 
 // Records open at unlock and close at lock for the life of the page; place names expand through the gazetteer.
 bindRecordsToSession({ synonyms: gazetteerSynonyms().map((group) => [...group]) });
-// An organisation's own vocabularies are vault content too: forget them at lock.
-useSession.subscribe((state, previous) => {
-  if (previous.keys && !state.keys) useCatalogStore.getState().clear();
-});
+bindVocabulariesToRecords();
 
 const root = document.getElementById('root')!;
 guardFormState(root);
