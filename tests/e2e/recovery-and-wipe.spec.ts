@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { removeDir, startHost, type RunningHost } from './browser-host';
+import { lockAndUnlock } from './vault-steps';
 
 let host: RunningHost;
 test.beforeAll(async () => {
@@ -33,7 +34,8 @@ test('changes the passphrase, recovers with the recovery key after forgetting it
   await page.screenshot({ path: 'test-results/screens/settings-en.png', fullPage: true });
 
   await page.getByRole('button', { name: 'Lock vault' }).click();
-  await page.getByLabel('Passphrase').fill('first passphrase for the field');
+  await expect(page.getByRole('heading', { name: 'Unlock the vault' })).toBeVisible();
+  await page.getByLabel('Passphrase', { exact: true }).fill('first passphrase for the field');
   await page.getByRole('button', { name: 'Unlock' }).click();
   await expect(page.getByRole('alert')).toContainText('does not open this vault', { timeout: 30_000 });
 
@@ -47,10 +49,7 @@ test('changes the passphrase, recovers with the recovery key after forgetting it
   await page.getByRole('button', { name: 'Save the new passphrase' }).click();
   await expect(page.getByRole('heading', { name: 'Cases' })).toBeVisible({ timeout: 30_000 });
 
-  await page.getByRole('button', { name: 'Lock vault' }).click();
-  await page.getByLabel('Passphrase').fill('third passphrase after recovery');
-  await page.getByRole('button', { name: 'Unlock' }).click();
-  await expect(page.getByRole('button', { name: 'Lock vault' })).toBeVisible({ timeout: 30_000 });
+  await lockAndUnlock(page, 'third passphrase after recovery');
 
   await page.getByRole('button', { name: 'Settings' }).click();
   await page.getByLabel('Type WIPE to confirm').fill('wipe');

@@ -61,13 +61,13 @@ test('seals a file, survives a lock and a wrong passphrase, and leaves no plaint
   await expect(page.getByRole('heading', { name: 'Unlock the vault' })).toBeVisible();
   await expect(page.getByText(canaryName)).toHaveCount(0);
 
-  await page.getByLabel('Passphrase').fill('not the passphrase');
+  await page.getByLabel('Passphrase', { exact: true }).fill('not the passphrase');
   await page.getByRole('button', { name: 'Unlock' }).click();
   await expect(page.getByRole('alert')).toContainText('does not open this vault', { timeout: 30_000 });
   await page.screenshot({ path: 'test-results/screens/unlock-wrong-en.png', fullPage: true });
 
   // NFD input (another keyboard) unlocks the vault made with NFC.
-  await page.getByLabel('Passphrase').fill(PASSPHRASE.normalize('NFD'));
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE.normalize('NFD'));
   await page.getByRole('button', { name: 'Unlock' }).click();
   await expect(page.getByRole('button', { name: 'Lock vault' })).toBeVisible({ timeout: 30_000 });
   await page.getByRole('button', { name: 'Evidence' }).click();

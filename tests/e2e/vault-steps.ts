@@ -16,7 +16,7 @@ export async function createVault(page: Page, url: string, passphrase: string): 
 export async function lockAndUnlock(page: Page, passphrase: string): Promise<void> {
   await page.getByRole('button', { name: 'Lock vault' }).click();
   await expect(page.getByRole('heading', { name: 'Unlock the vault' })).toBeVisible();
-  await page.getByLabel('Passphrase').fill(passphrase);
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
   await page.getByRole('button', { name: 'Unlock' }).click();
   await expect(page.getByRole('button', { name: 'Lock vault' })).toBeVisible({ timeout: 30_000 });
 }
