@@ -1,24 +1,11 @@
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
 import { Readable } from 'node:stream';
 import type { VaultService } from '../vault';
 import { contentSecurityPolicy } from '../app/content-security-policy';
+import { readRendererFile } from '../app/renderer-files';
 import { ITEM_PATH, readEvidence } from '../evidence/evidence-http';
 
 export const APP_SCHEME = 'app';
 export const APP_ORIGIN = `${APP_SCHEME}://tamga`;
-
-const MEDIA_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.wasm': 'application/wasm',
-  '.bcmap': 'application/octet-stream',
-  '.pfb': 'application/octet-stream',
-};
 
 /**
  * The Electron window loads the renderer from app://tamga/ rather than file://, so it has a real origin for its
@@ -35,19 +22,9 @@ export async function handleAppRequest(request: Request, rendererDir: string, va
     const body = answer.body && request.method !== 'HEAD' ? (Readable.toWeb(Readable.from(answer.body)) as ReadableStream<Uint8Array>) : null;
     return new Response(body, { status: answer.status, headers: answer.headers });
   }
-  const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
-  const path = normalize(join(rendererDir, relative));
-  if (!path.startsWith(normalize(rendererDir) + sep)) return new Response(null, { status: 404 });
-  try {
-    const bytes = await readFile(path);
-    return new Response(bytes, {
-      headers: {
-        'Content-Type': MEDIA_TYPES[extname(path)] ?? 'application/octet-stream',
-        'Content-Security-Policy': contentSecurityPolicy(),
-        'X-Content-Type-Options': 'nosniff',
-      },
-    });
-  } catch {
-    return new Response(null, { status: 404 });
-  }
+  const file = await readRendererFile(rendererDir, url.pathname);
+  if (!file) return new Response(null, { status: 404 });
+  return new Response(new Uint8Array(file.bytes), {
+    headers: { 'Content-Type': file.mediaType, 'Content-Security-Policy': contentSecurityPolicy(), 'X-Content-Type-Options': 'nosniff' },
+  });
 }

@@ -1,13 +1,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { dispatch } from '../../shared/ipc/dispatch';
 import { RequestFrame, type EventFrame, type ResponseFrame } from '../../shared/ipc/wire';
 import type { EventName, EventPayload, Handlers } from '../../shared/ipc/contract';
 import { toDisposable, type Disposable } from '../../shared/lifecycle';
 import { contentSecurityPolicy } from '../app/content-security-policy';
+import { readRendererFile } from '../app/renderer-files';
 import type { HttpRoute } from '../evidence/evidence-http';
 
 export type BrowserHostOptions = {
@@ -29,17 +28,6 @@ export type BrowserHost = Disposable & {
 };
 
 const TOKEN_COOKIE = 'tamga_token';
-const MEDIA_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-  '.wasm': 'application/wasm',
-};
 
 /**
  * Serves the built renderer and the IPC contract over a WebSocket on loopback only, so the real UI can be
@@ -130,24 +118,17 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
 
 async function serveStatic(root: string, request: IncomingMessage, response: ServerResponse, token: string, origin: string): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-  const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
-  const path = normalize(join(root, relative));
-  if (!path.startsWith(normalize(root) + sep)) return refuse(response, 404);
-  let body: Buffer;
-  try {
-    body = await readFile(path);
-  } catch {
-    return refuse(response, 404);
-  }
+  const file = await readRendererFile(root, url.pathname);
+  if (!file) return refuse(response, 404);
   response.writeHead(200, {
-    'Content-Type': MEDIA_TYPES[extname(path)] ?? 'application/octet-stream',
+    'Content-Type': file.mediaType,
     'Content-Security-Policy': contentSecurityPolicy({ connect: [origin.replace('http:', 'ws:')] }),
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Set-Cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
   });
-  response.end(request.method === 'HEAD' ? undefined : body);
+  response.end(request.method === 'HEAD' ? undefined : file.bytes);
 }
 
 function refuse(response: ServerResponse, status: number): void {

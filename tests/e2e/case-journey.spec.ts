@@ -1,9 +1,6 @@
-import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import config from '../../playwright.config';
-import { removeDir, startHost, type RunningHost } from './browser-host';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import type { RunningHost } from './browser-host';
+import { openSealedSession, type SealedSession } from './sealed-session';
 import { findPlaintext } from './plaintext-scan';
 import { createVault, lockAndUnlock } from './vault-steps';
 
@@ -11,21 +8,16 @@ const PASSPHRASE = 'журнал мониторинга 2026';
 const TITLE = 'Разгон пикета у акимата Kettle7Q';
 const SUMMARY = 'Полиция окружила участников на морозе SummaryCanary9';
 const VICTIM = 'Ильяшев Алнур';
+let session: SealedSession;
 let host: RunningHost;
 let profileDir: string;
 let context: BrowserContext;
 
 test.beforeAll(async () => {
-  host = await startHost();
-  profileDir = mkdtempSync(join(tmpdir(), 'tamga-profile-'));
-  context = await chromium.launchPersistentContext(profileDir, { ...config.use?.launchOptions, viewport: { width: 1280, height: 900 } });
+  session = await openSealedSession();
+  ({ host, profileDir, context } = session);
 });
-test.afterAll(async () => {
-  await context?.close();
-  await host.stop();
-  removeDir(host.dataDir);
-  removeDir(profileDir);
-});
+test.afterAll(async () => session?.close());
 
 async function addPerson(page: Page, name: string, role: string) {
   const people = page.getByRole('region', { name: 'People' });

@@ -1,10 +1,10 @@
-import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { copyFileSync, mkdtempSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import config from '../../playwright.config';
-import { removeDir, startHost, type RunningHost } from './browser-host';
+import { removeDir, type RunningHost } from './browser-host';
+import { openSealedSession, type SealedSession } from './sealed-session';
 import { filesUnder, findPlaintext } from './plaintext-scan';
 
 const PASSPHRASE = 'Дәлел мөрленеді 2026 наурыз';
@@ -16,22 +16,16 @@ const CASE_TITLE = `Арест блогера ${tag}`;
 const PDF_NAME = `решение-суда-Karasay-${tag}.pdf`;
 const WAV_NAME = `допрос-zapis-${tag}.wav`;
 
+let session: SealedSession;
 let host: RunningHost;
 let profileDir: string;
 let context: BrowserContext;
 
 test.beforeAll(async () => {
-  host = await startHost();
-  profileDir = mkdtempSync(join(tmpdir(), 'tamga-profile-'));
-  // A persistent profile, so the scan at the end reads what Chromium really wrote to disk.
-  context = await chromium.launchPersistentContext(profileDir, { ...config.use?.launchOptions, viewport: { width: 1280, height: 900 } });
+  session = await openSealedSession();
+  ({ host, profileDir, context } = session);
 });
-test.afterAll(async () => {
-  await context?.close();
-  await host.stop();
-  removeDir(host.dataDir);
-  removeDir(profileDir);
-});
+test.afterAll(async () => session?.close());
 
 async function createVault(page: Page) {
   await page.goto(host.url);

@@ -1,29 +1,23 @@
-import { chromium, expect, test, type BrowserContext } from '@playwright/test';
+import { expect, test, type BrowserContext } from '@playwright/test';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import config from '../../playwright.config';
-import { removeDir, startHost, type RunningHost } from './browser-host';
+import { removeDir, type RunningHost } from './browser-host';
+import { openSealedSession, type SealedSession } from './sealed-session';
 import { filesUnder, findPlaintext } from './plaintext-scan';
 
 const PASSPHRASE = 'Тамга ұзақ сақталады 2026';
+let session: SealedSession;
 let host: RunningHost;
 let profileDir: string;
 let context: BrowserContext;
 
 test.beforeAll(async () => {
-  host = await startHost();
-  profileDir = mkdtempSync(join(tmpdir(), 'tamga-profile-'));
-  // A persistent profile, so the scan below reads what Chromium really wrote to disk.
-  context = await chromium.launchPersistentContext(profileDir, { ...config.use?.launchOptions, viewport: { width: 1280, height: 820 } });
+  session = await openSealedSession({ width: 1280, height: 820 });
+  ({ host, profileDir, context } = session);
 });
-test.afterAll(async () => {
-  await context?.close();
-  await host.stop();
-  removeDir(host.dataDir);
-  removeDir(profileDir);
-});
+test.afterAll(async () => session?.close());
 
 test('seals a file, survives a lock and a wrong passphrase, and leaves no plaintext on disk', async () => {
   const canaryText = `CANARY-${randomBytes(12).toString('hex')}`;

@@ -1,0 +1,29 @@
+import { chromium, type BrowserContext } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import config from '../../playwright.config';
+import { removeDir, startHost, type RunningHost } from './browser-host';
+
+export type SealedSession = { host: RunningHost; profileDir: string; context: BrowserContext; close(): Promise<void> };
+
+/**
+ * A browser host with its own data directory and Chromium with a persistent profile of its own, so a test can
+ * afterwards scan every file both really wrote to disk for plaintext.
+ */
+export async function openSealedSession(viewport = { width: 1280, height: 900 }): Promise<SealedSession> {
+  const host = await startHost();
+  const profileDir = mkdtempSync(join(tmpdir(), 'tamga-profile-'));
+  const context = await chromium.launchPersistentContext(profileDir, { ...config.use?.launchOptions, viewport });
+  return {
+    host,
+    profileDir,
+    context,
+    async close() {
+      await context.close();
+      await host.stop();
+      removeDir(host.dataDir);
+      removeDir(profileDir);
+    },
+  };
+}
