@@ -6,11 +6,11 @@ import Dexie, { type DBCore, type DBCoreTable, type Middleware } from 'dexie';
 import { TamgaError } from '../../shared/result';
 import type { RecordKeys } from '../platform/record-keys';
 import { blindIndex } from './blind-index';
-import { openRecord, sealRecord } from './record-seal';
+import { sealRecord } from './record-seal';
 import { plainColumns, TABLE_SPECS, type TableSpec } from './record-tables';
+import { openSealedRow, SEALED_COLUMN } from './sealed-row';
 
 type AnyRecord = Record<string, unknown>;
-const SEALED = 'sealed';
 
 // WebCrypto is not IndexedDB: awaiting it inside a transaction lets the transaction auto-commit. Dexie.waitFor
 // keeps the transaction alive with dummy requests until the crypto settles, so merges can read, then write.
@@ -32,20 +32,11 @@ function wrapTable(down: DBCoreTable, spec: TableSpec, keys: RecordKeys): DBCore
     for (const [column, { domain, values }] of blind) {
       row[column] = await Promise.all(values(value).map((v) => blindIndex(keys.index, domain, v)));
     }
-    row[SEALED] = await sealRecord(keys.records, name, value.id, value);
+    row[SEALED_COLUMN] = await sealRecord(keys.records, name, value.id, value);
     return row;
   }
 
-  async function fromRow(row: unknown): Promise<AnyRecord> {
-    const stored = row as AnyRecord;
-    const id = String(stored?.id);
-    const record = (await openRecord(keys.records, name, id, stored?.[SEALED])) as AnyRecord;
-    // The clear columns are copies; if one no longer matches the sealed truth, someone edited the row.
-    const expected = plainColumns(spec, record);
-    const edited = record?.id !== id || Object.entries(expected).some(([c, v]) => c in stored && stored[c] !== v);
-    if (edited) throw new TamgaError('records.unreadable', { table: name, id });
-    return record;
-  }
+  const fromRow = (row: unknown): Promise<AnyRecord> => openSealedRow(keys.records, name, spec, row);
 
   return {
     ...down,

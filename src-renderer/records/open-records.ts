@@ -9,11 +9,15 @@ import { blindIndex, nameIndexValue } from './blind-index';
 import { RecordsDatabase } from './database';
 import { createDraftStore, type DraftStore } from './draft-store';
 import { createCaseItemStore, createExcerptStore, createItemTextStore, type CaseItemStore, type ExcerptStore, type ItemTextStore } from './evidence-stores';
+import { indexInBackground } from './background-indexing';
 import { importBatch, type ImportBatch, type ImportSummary } from './import-batch';
-import { MODEL_TABLES, type InputOf, type ModelTable, type RecordOf } from './record-model';
+import { MODEL_TABLES, type InputOf, type RecordOf } from './record-model';
 import { mergeCases, mergePeople } from './record-merge';
 import { createRecordStore, type CaseScopedStore, type RecordsContext, type RecordStore } from './record-store';
+import { loadModelTables, type DamagedRow } from './table-load';
 import { WorkingSet, type RecordHit } from './working-set';
+
+export type { DamagedRow } from './table-load';
 
 export type OpenRecordsOptions = {
   /** IndexedDB database name; tests and a second vault use their own. */
@@ -23,9 +27,6 @@ export type OpenRecordsOptions = {
   /** Clock for createdAt/updatedAt; injected in tests. */
   now?: () => Date;
 };
-
-/** A row that failed authentication at open: left out of lists and search, and reported here. */
-export type DamagedRow = { table: ModelTable; id: string };
 
 export type Records = Disposable & {
   cases: RecordStore<Case, InputOf<'cases'>> & { merge(keepId: string, mergeId: string): Promise<Result<Case>> };
@@ -49,30 +50,6 @@ export type Records = Disposable & {
   damaged(): readonly DamagedRow[];
 };
 
-const isUnreadable = (error: unknown) => error instanceof TamgaError && error.code === 'records.unreadable';
-
-// Fast path: one query per table. Only when a row is damaged do we fall back to row by row, so one altered row
-// costs that row and not the whole vault.
-async function loadTable<T extends ModelTable>(db: RecordsDatabase, table: T, damaged: DamagedRow[]): Promise<RecordOf<T>[]> {
-  try {
-    return (await db.table(table).toArray()) as RecordOf<T>[];
-  } catch (error) {
-    if (!isUnreadable(error)) throw error;
-  }
-  const ids = (await db.table(table).toCollection().primaryKeys()) as string[];
-  const rows: RecordOf<T>[] = [];
-  for (const id of ids) {
-    try {
-      const row = (await db.table(table).get(id)) as RecordOf<T> | undefined;
-      if (row) rows.push(row);
-    } catch (error) {
-      if (!isUnreadable(error)) throw error;
-      damaged.push({ table, id });
-    }
-  }
-  return rows;
-}
-
 export async function openRecords(keys: RecordKeys, options: OpenRecordsOptions = {}): Promise<Records> {
   const db = new RecordsDatabase(keys, { name: options.name });
   await db.open();
@@ -88,13 +65,12 @@ export async function openRecords(keys: RecordKeys, options: OpenRecordsOptions 
     },
   };
   try {
-    const loaded: { [T in ModelTable]?: RecordOf<T>[] } = {};
-    for (const table of MODEL_TABLES) (loaded as Record<ModelTable, unknown>)[table] = await loadTable(db, table, damaged);
-    working.load(loaded);
+    working.load(await loadModelTables(db, keys, MODEL_TABLES, damaged));
   } catch (error) {
     db.close();
     throw error;
   }
+  const indexing = indexInBackground(working);
 
   const people = createRecordStore(ctx, 'people');
   return {
@@ -130,6 +106,7 @@ export async function openRecords(keys: RecordKeys, options: OpenRecordsOptions 
     dispose() {
       if (disposed) return;
       disposed = true;
+      indexing.dispose();
       working.clear();
       damaged.length = 0;
       db.close();

@@ -27,12 +27,15 @@ export async function openRecord(key: CryptoKey, table: string, id: string, seal
   // Checked by tag, not instanceof: rows cloned by IndexedDB may come from another realm.
   if (Object.prototype.toString.call(sealed) !== '[object Uint8Array]') throw unreadable();
   if (!(sealed instanceof Uint8Array) || sealed.length < 1 + IV_BYTES + 16 || sealed[0] !== SEAL_VERSION) throw unreadable();
+  // Views, not copies: at unlock this runs once per row, and WebCrypto copies its inputs anyway. A row read from
+  // IndexedDB is a structured clone, so its buffer is a plain ArrayBuffer, never a shared one.
+  const bytes = sealed as Uint8Array<ArrayBuffer>;
   let plain: ArrayBuffer;
   try {
     plain = await crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: sealed.slice(1, 1 + IV_BYTES), additionalData: aad(table, id) },
+      { name: 'AES-GCM', iv: bytes.subarray(1, 1 + IV_BYTES), additionalData: aad(table, id) },
       key,
-      sealed.slice(1 + IV_BYTES),
+      bytes.subarray(1 + IV_BYTES),
     );
   } catch {
     throw unreadable();

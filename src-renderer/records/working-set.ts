@@ -34,6 +34,10 @@ export class WorkingSet {
   private readonly links = { byCase: new Map<string, Set<string>>(), byPerson: new Map<string, Set<string>>() };
   // Attachments by vault item: an item's text is indexed once and answers for every case it is attached to.
   private readonly attachments = new Map<string, Set<string>>();
+  // Documents loaded but not yet indexed. Indexing ~100k records costs more than a second, and the first list does
+  // not need it, so load() leaves it here for indexSome() in idle time. Anything that reads or changes the index
+  // drains it first, so the maps cannot change under the iterator and search never sees a partial index.
+  private backlog: Iterator<SearchDocument> | undefined;
 
   constructor(private readonly synonyms: readonly (readonly string[])[] = []) {
     this.index = createSearchIndex({ synonyms, fields: FIELDS });
@@ -53,6 +57,7 @@ export class WorkingSet {
 
   /** Adds or replaces records and keeps the search index current, including cases whose people changed. */
   put<T extends ModelTable>(table: T, records: readonly RecordOf<T>[]): void {
+    this.indexAll();
     const cases = new Set<string>();
     for (const record of records) {
       const before = this.map(table).get(record.id);
@@ -69,6 +74,7 @@ export class WorkingSet {
   remove(table: ModelTable, id: string): void {
     const record = this.map(table).get(id);
     if (!record) return;
+    this.indexAll();
     const cases = this.casesOf(table, record);
     this.unlink(table, record);
     this.map(table).delete(id);
@@ -76,34 +82,62 @@ export class WorkingSet {
     for (const caseId of cases) this.reindex('cases', caseId);
   }
 
-  /** Bulk load at open: one pass to fill the maps, then one to index, so each case is indexed once. */
+  /**
+   * Bulk load at open: fills the maps and links now, and queues every document for the index, to be indexed by
+   * indexSome() or, at the latest, by the first search or change. Each case is indexed once, after all its links.
+   */
   load(tables: { [T in ModelTable]?: readonly RecordOf<T>[] }): void {
+    this.indexAll();
     for (const table of MODEL_TABLES) {
       for (const record of tables[table] ?? []) {
         this.map(table).set(record.id, record);
         this.link(table, record);
       }
     }
-    const docs: SearchDocument[] = [];
-    for (const table of MODEL_TABLES) {
-      for (const record of this.map(table).values()) {
-        const doc = this.documentFor(table, record);
-        if (doc) docs.push(doc);
+    this.backlog = this.documents();
+  }
+
+  /** Indexes queued documents until `isDue()` says stop; returns whether the index is complete. */
+  indexSome(isDue: () => boolean): boolean {
+    const backlog = this.backlog;
+    if (!backlog) return true;
+    do {
+      const next = backlog.next();
+      if (next.done) {
+        this.backlog = undefined;
+        return true;
       }
-    }
-    this.index.addAll(docs);
+      this.index.add(next.value);
+    } while (!isDue());
+    return false;
+  }
+
+  /** Indexes everything still queued, at once. */
+  indexAll(): void {
+    this.indexSome(() => false);
   }
 
   search(query: string, options: { kinds?: readonly Kind[]; limit?: number } = {}): RecordHit[] {
+    this.indexAll();
     return this.index.search(query, options).map((hit) => ({ ...hit, caseIds: this.hitCases(hit) }));
   }
 
   clear(): void {
+    this.backlog = undefined;
     for (const map of this.maps.values()) map.clear();
     this.links.byCase.clear();
     this.links.byPerson.clear();
     this.attachments.clear();
     this.index = createSearchIndex({ synonyms: this.synonyms, fields: FIELDS });
+  }
+
+  private *documents(): Generator<SearchDocument> {
+    for (const table of MODEL_TABLES) {
+      for (const record of this.map(table).values()) {
+        const doc = this.documentFor(table, record);
+        if (doc) yield doc;
+      }
+    }
   }
 
   private hitCases(hit: Hit): string[] {

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CaseRole, Consent, type CasePerson, type Person } from '../../../shared/model';
-import { ConsentBadge } from './ConsentBadge';
-import { displayName, matchPeople } from './person-names';
+import { ConsentBadge } from '../people/ConsentBadge';
+import { displayName, matchPeople } from '../people/person-names';
 import { SelectField } from './SelectField';
 import { TextField } from './TextField';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { coerceError, type AppError } from '../../../shared/result';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import type { CasesRecords } from './cases-records';
-import { ConsentBadge } from './ConsentBadge';
+import { ConsentBadge } from '../people/ConsentBadge';
 import { hitOptions, type HitOption } from './search-hits';
 
 const DEBOUNCE_MS = 80;

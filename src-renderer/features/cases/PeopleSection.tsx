@@ -4,7 +4,7 @@ import type { CasePerson, Consent, Person } from '../../../shared/model';
 import type { AppError, Result } from '../../../shared/result';
 import { AddPersonForm } from './AddPersonForm';
 import type { CasesRecords } from './cases-records';
-import { scriptOf } from './person-names';
+import { scriptOf } from '../people/person-names';
 import { PersonLinkRow } from './PersonLinkRow';
 import { SaveError } from './SaveError';
 

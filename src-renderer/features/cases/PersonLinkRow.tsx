@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CaseRole, type CasePerson, type Person } from '../../../shared/model';
-import { ConsentBadge } from './ConsentBadge';
-import { displayName } from './person-names';
+import { ConsentBadge } from '../people/ConsentBadge';
+import { displayName } from '../people/person-names';
 import { SelectField } from './SelectField';
 
 type Props = { link: CasePerson; person: Person | undefined; onRole(role: CasePerson['role']): void; onUnlink(): void };

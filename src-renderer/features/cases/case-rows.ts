@@ -3,7 +3,7 @@
 import { earliest, latest, type ApproximateDate, type Case, type Place } from '../../../shared/model';
 import { searchKey } from '../../../shared/text';
 import type { CasesRecords } from './cases-records';
-import { displayName } from './person-names';
+import { displayName } from '../people/person-names';
 
 type Status = Case['status'];
 

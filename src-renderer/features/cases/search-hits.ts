@@ -2,7 +2,7 @@
 // opened into any of the three, and the case title tells the options apart.
 import type { CasesRecords } from './cases-records';
 import type { RecordHit } from '../../records';
-import { displayName } from './person-names';
+import { displayName } from '../people/person-names';
 
 import type { Consent } from '../../../shared/model';
 

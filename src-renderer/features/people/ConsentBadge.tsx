@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Consent } from '../../../shared/model';
 
-/** Shown wherever a person appears, so nobody exports a name that was given for internal use only. */
+/** A person's consent level, shown wherever the person appears, because exports obey it. */
 export function ConsentBadge({ consent }: { consent: Consent }) {
   const { t } = useTranslation('people');
-  return <span className={`consent-badge consent-${consent}`}>{t(`consent.${consent}`)}</span>;
+  return <span className={`consent-badge consent-${consent}`}>{t('badge.label', { level: t(`badge.${consent}`) })}</span>;
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../shared/model';
 import type { AppError } from '../../../shared/result';
 import { useRecords } from '../../records';
-import { primaryName } from './person-names';
+import { displayName } from './person-names';
 
 type Props = { keep: Person; candidates: Person[]; onMerged(error: AppError | undefined): void };
 
@@ -30,12 +30,12 @@ export function MergePeople({ keep, candidates, onMerged }: Props) {
       }}
     >
       <div className="field">
-        <label htmlFor={id}>{t('merge.label', { name: primaryName(keep) })}</label>
+        <label htmlFor={id}>{t('merge.label', { name: displayName(keep) })}</label>
         <select id={id} value={otherId} onChange={(e) => setOtherId(e.target.value)}>
           <option value="">{t('merge.choose')}</option>
           {candidates.map((person) => (
             <option key={person.id} value={person.id}>
-              {primaryName(person)}
+              {displayName(person)}
             </option>
           ))}
         </select>

@@ -7,7 +7,7 @@ import { useRecords } from '../../records';
 import { ConsentBadge } from './ConsentBadge';
 import { PersonForm } from './PersonForm';
 import { MergePeople } from './MergePeople';
-import { primaryName } from './person-names';
+import { displayName } from './person-names';
 
 /** The registry: every person, group and organisation, with their name variants and consent. */
 export function PeopleScreen() {
@@ -57,7 +57,7 @@ export function PeopleScreen() {
             {shown.map((person) => (
               <li key={person.id}>
                 <button type="button" aria-current={person.id === selectedId ? 'true' : undefined} onClick={() => setSelectedId(person.id)}>
-                  <span className="person-name">{primaryName(person)}</span>
+                  <span className="person-name">{displayName(person)}</span>
                   <span className="person-variants">{person.names.slice(1).map((n) => n.text).join(' · ')}</span>
                   <ConsentBadge consent={person.consent} />
                 </button>
@@ -69,7 +69,7 @@ export function PeopleScreen() {
         <section className="card stack" aria-labelledby="person-detail-title">
           {selected ? (
             <>
-              <h2 id="person-detail-title">{primaryName(selected)}</h2>
+              <h2 id="person-detail-title">{displayName(selected)}</h2>
               <PersonForm key={selected.id + selected.updatedAt} person={selected} onSave={save} />
               <MergePeople
                 keep={selected}

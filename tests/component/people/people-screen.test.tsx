@@ -27,7 +27,7 @@ describe('people registry', () => {
 
     const list = await screen.findByRole('list', { name: 'People in the registry' });
     expect(await within(list).findByText('Ильяшев Алнур')).toBeVisible();
-    expect(within(list).getByText('May be published by name')).toBeVisible();
+    expect(within(list).getByText('Consent: publication with name')).toBeVisible();
 
     await user.type(screen.getByLabelText('Find by any spelling'), "Il'yashev");
     expect(within(list).getByText('Ильяшев Алнур')).toBeVisible();
