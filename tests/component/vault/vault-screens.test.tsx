@@ -61,7 +61,7 @@ describe('vault screens', () => {
     await user.clear(screen.getByLabelText('Парольная фраза'));
     await user.type(screen.getByLabelText('Парольная фраза'), 'right words');
     await user.click(screen.getByRole('button', { name: 'Разблокировать' }));
-    await screen.findByRole('button', { name: 'Заблокировать хранилище' });
+    await screen.findByRole('button', { name: 'Заблокировать' });
   });
 
   it('returns to the unlock screen and forgets the keys when main reports an idle lock', async () => {
