@@ -97,8 +97,7 @@ test('attaches a ruling, a screenshot and a recording to a case, finds the case 
   await expect(page.getByText(`${PDF_NAME} is already in the vault — linked, not stored twice, and attached to this case.`)).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText('4 attached items')).toBeVisible();
 
-  // The search box on the Cases screen finds the case by a word that is only inside the PDF. Soft, so the rest of
-  // the journey still runs (and is reported) if the box leaves evidence hits out; the test fails either way.
+  // The search box on the Cases screen finds the case by a word that is only inside the PDF.
   await page.getByRole('button', { name: 'Cases' }).click();
   await page.getByRole('combobox', { name: /Search cases/ }).fill('обжаловано');
   const hits = page.getByRole('listbox', { name: 'Search results' });
@@ -138,6 +137,22 @@ test('attaches a ruling, a screenshot and a recording to a case, finds the case 
   await page.getByRole('button', { name: 'Back to evidence' }).click();
   await expect(page.getByTestId('case-excerpt')).toContainText('Суд постановил признать виновным');
   await expect(page.getByTestId('case-excerpt')).toContainText(`${PDF_NAME}, page 2`);
+
+  // Tag the excerpt from the keyboard alone, then find it under the article in the catalog.
+  const excerptTags = page.getByRole('combobox', { name: 'Tags for this excerpt' });
+  await excerptTags.focus();
+  await page.keyboard.type('peaceful assembly');
+  await expect(page.getByRole('option', { name: /^ICCPR art\. 21/ }).first()).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Remove ICCPR art. 21' })).toBeVisible();
+  await page.getByRole('button', { name: 'Treaty catalog' }).click();
+  await page.getByRole('navigation', { name: 'Instruments' }).getByRole('button', { name: 'ICCPR', exact: true }).click();
+  await page.getByRole('button', { name: /^ICCPR art\. 21 — Peaceful assembly/ }).click();
+  const article = page.getByRole('region', { name: /ICCPR art\. 21 — Peaceful assembly/ });
+  await expect(article.getByRole('region', { name: 'Tagged records' }).getByRole('button', { name: /«Суд постановил признать виновным»/ })).toBeVisible();
+  await expect(article.getByRole('region', { name: 'Recommendations' }).getByText(/A\/HRC\/43\/10/).first()).toBeVisible();
+  await article.getByRole('region', { name: 'Tagged records' }).getByRole('button', { name: /«Суд постановил/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: CASE_TITLE })).toBeVisible();
 
   // The recording plays from the vault: metadata loads, it has a length, and seeking moves it.
   await page.getByRole('region', { name: 'Evidence in this case' }).getByRole('button', { name: WAV_NAME, exact: true }).click();

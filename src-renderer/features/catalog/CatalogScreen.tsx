@@ -24,10 +24,11 @@ export function CatalogScreen({ onOpenCase = openInCases }: { onOpenCase?: (case
   useEffect(() => {
     if (!records) return;
     let isCurrent = true;
-    void Promise.all([records.cases.list(), records.events.list()]).then(([cases, events]) => {
+    void Promise.all([records.cases.list(), records.events.list(), records.excerpts.list(), records.caseItems.list()]).then(([cases, events, excerpts, caseItems]) => {
       if (!isCurrent) return;
       const titles = new Map(cases.map((c) => [c.id, c.title]));
-      setCaseOfEvent(new Map(events.map((e) => [e.id, e.caseId])));
+      const fileNames = new Map(caseItems.map((item) => [item.itemId, item.snapshot.originalName]));
+      setCaseOfEvent(new Map([...events, ...excerpts].flatMap((r) => (r.caseId ? [[r.id, r.caseId] as const] : []))));
       setTagged([
         ...cases.filter((c) => c.tags.length > 0).map((c) => ({ id: c.id, kind: 'case' as const, title: c.title, date: c.period ? earliest(c.period) : undefined, tags: c.tags })),
         ...events
@@ -39,6 +40,16 @@ export function CatalogScreen({ onOpenCase = openInCases }: { onOpenCase?: (case
             date: e.when ? earliest(e.when) : undefined,
             tags: e.tags,
           })),
+        ...excerpts
+          .filter((x) => x.tags.length > 0)
+          .map((x) => ({
+            id: x.id,
+            kind: 'excerpt' as const,
+            // A lawyer cites an excerpt as «quote» (file, page): the same parts, in that order.
+            title: [x.quote ? `«${x.quote}»` : undefined, fileNames.get(x.itemId), x.page ? `p. ${x.page}` : undefined].filter(Boolean).join(' — '),
+            date: x.createdAt.slice(0, 10),
+            tags: x.tags,
+          })),
       ]);
     });
     return () => {
@@ -48,7 +59,7 @@ export function CatalogScreen({ onOpenCase = openInCases }: { onOpenCase?: (case
 
   return (
     <div className="page page-wide stack">
-      <CatalogBrowser taggedRecords={tagged} onOpenRecord={(id, kind) => onOpenCase(kind === 'event' ? (caseOfEvent.get(id) ?? id) : id)} />
+      <CatalogBrowser taggedRecords={tagged} onOpenRecord={(id, kind) => onOpenCase(kind === 'case' ? id : (caseOfEvent.get(id) ?? id))} />
       <VocabularyImport />
     </div>
   );
