@@ -7,11 +7,13 @@ import { guardFormState } from './platform/form-state-guard';
 import { bindRecordsToSession } from './records';
 import { gazetteerSynonyms } from '../shared/catalog';
 import { bindVocabulariesToRecords } from './features/catalog/vocabulary-persistence';
+import { forgetOnLock } from './app/forget-on-lock';
 import './styles/app.css';
 
 // Records open at unlock and close at lock for the life of the page; place names expand through the gazetteer.
 bindRecordsToSession({ synonyms: gazetteerSynonyms().map((group) => [...group]) });
 bindVocabulariesToRecords();
+forgetOnLock();
 
 const root = document.getElementById('root')!;
 guardFormState(root);
