@@ -6,6 +6,9 @@
  * Runs under Node with fake-indexeddb, which is slower than Chromium's IndexedDB: the figure is an upper bound.
  * Reference: the sqlite3 CLI reading every row of the same four tables (the same JSON per row, no decryption, no
  * search index) from a database file, process start included.
+ * Three unlocks are timed: with no working-set snapshot (every row decrypted), with a fresh one (one decryption, the
+ * snapshot), and with one whose events table is stale (the events decrypted row by row, the rest from the
+ * snapshot). Heap and RSS after each first list are reported too (no forced GC: indicative, not exact).
  * TAMGA_BENCH_SCALE (default 1) multiplies the row counts for quick runs.
  */
 import 'fake-indexeddb/auto';
@@ -13,6 +16,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { gazetteerSynonyms } from '../shared/catalog';
 import type { Bench } from './harness';
 import { FULL_SIZES, generateBenchData, type BenchData } from './search-data';
@@ -33,7 +38,9 @@ type RecordsModule = {
   openRecords(keys: Keys, options: { name: string; synonyms: string[][] }): Promise<{
     importBatch(batch: Batch): Promise<{ ok: true } | { ok: false; error: unknown }>;
     cases: { list(): Promise<unknown[]> };
+    events: { save(input: Batch['events'][number] & { type: 'charge' }): Promise<{ ok: boolean }> };
     search(query: string): unknown[];
+    flush(): Promise<void>;
     dispose(): void;
   }>;
 };
@@ -85,6 +92,28 @@ function sqliteReadSeconds(batch: Batch): number {
   }
 }
 
+// The snapshots table, read and written raw (no keys needed: the row is already sealed). fake-indexeddb installs
+// the global; the Node program has no DOM types, hence the narrow shape.
+type RawRequest<T> = { result: T; onsuccess: (() => void) | null; onerror: (() => void) | null };
+type RawDatabase = {
+  transaction(stores: string[], mode: string): { objectStore(name: string): { get(id: string): RawRequest<unknown>; put(value: unknown): RawRequest<unknown>; clear(): RawRequest<unknown> } };
+  close(): void;
+};
+const settle = <T>(request: RawRequest<T>) => new Promise<T>((resolve, reject) => ((request.onsuccess = () => resolve(request.result)), (request.onerror = reject)));
+async function withSnapshots<T>(name: string, work: (store: ReturnType<ReturnType<RawDatabase['transaction']>['objectStore']>) => RawRequest<T>): Promise<T> {
+  const db = await settle((globalThis as unknown as { indexedDB: { open(name: string): RawRequest<RawDatabase> } }).indexedDB.open(name));
+  try {
+    return await settle(work(db.transaction(['snapshots'], 'readwrite').objectStore('snapshots')));
+  } finally {
+    db.close();
+  }
+}
+
+const MB = 2 ** 20;
+// A forced GC before each reading makes heap figures comparable across scenarios (the harness runs without --expose-gc).
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as () => void;
+
 const bench: Bench = async (report) => {
   const { openRecords } = (await import(RECORDS_MODULE)) as RecordsModule;
   const sizes = { cases: FULL_SIZES.cases * scale, people: FULL_SIZES.people * scale, events: FULL_SIZES.events * scale };
@@ -101,25 +130,62 @@ const bench: Bench = async (report) => {
   const importSeconds = (performance.now() - importStart) / 1000;
   writer.dispose();
 
-  const start = performance.now();
-  const records = await openRecords(keys, { name, synonyms });
-  const opened = performance.now();
-  const first = await records.cases.list();
-  const firstListSeconds = (performance.now() - start) / 1000;
-  if (first.length !== sizes.cases) throw new Error(`listed ${first.length} cases, expected ${sizes.cases}`);
+  // Disposing the importer wrote a snapshot; the first unlock is the one without it.
+  await writer.flush();
+  await withSnapshots(name, (store) => store.clear());
+
+  const unlock = async (scenario: string) => {
+    collect();
+    const before = process.memoryUsage();
+    const start = performance.now();
+    const records = await openRecords(keys, { name, synonyms });
+    const opened = performance.now();
+    const first = await records.cases.list();
+    const seconds = (performance.now() - start) / 1000;
+    if (first.length !== sizes.cases) throw new Error(`${scenario}: listed ${first.length} cases, expected ${sizes.cases}`);
+    const peakRss = process.memoryUsage().rss;
+    collect();
+    const after = process.memoryUsage();
+    report({ metric: `unlock to first cases.list(), ${scenario}`, value: seconds, unit: 's', reference: null });
+    report({ metric: `  of which openRecords (${scenario})`, value: (opened - start) / 1000, unit: 's', reference: null });
+    report({ metric: `  heap held after the first list, after GC (${scenario})`, value: after.heapUsed / MB, unit: 'MB', reference: null });
+    report({ metric: `  RSS growth to the first list, before GC (${scenario})`, value: (peakRss - before.rss) / MB, unit: 'MB', reference: null });
+    return { records, seconds };
+  };
+
+  const cold = await unlock('no snapshot');
+  const firstListSeconds = cold.seconds;
   const searchStart = performance.now();
-  records.search(batch.people[0]!.names[0]!.text);
+  cold.records.search(batch.people[0]!.names[0]!.text);
   const searchSeconds = (performance.now() - searchStart) / 1000;
-  records.dispose();
+  const writeStart = performance.now();
+  await cold.records.flush(); // the write an unlock without a snapshot schedules
+  report({ metric: 'first snapshot write after a cold unlock (serialise, seal, put)', value: (performance.now() - writeStart) / 1000, unit: 's', reference: null });
+  cold.records.dispose();
+  await cold.records.flush();
+  const sealed = (await withSnapshots(name, (store) => store.get('working-set'))) as { sealed: Uint8Array };
+  report({ metric: 'sealed snapshot size', value: sealed.sealed.length / MB, unit: 'MB', reference: null });
+
+  const fresh = await unlock('fresh snapshot');
+  // One event changed: the snapshot written at dispose is fresh again, so put the old one back to make events stale.
+  const event = batch.events[0]!;
+  const saved = await fresh.records.events.save({ ...event, type: 'charge', description: `${event.description} (edited)` });
+  if (!saved.ok) throw new Error('event save failed');
+  fresh.records.dispose();
+  await fresh.records.flush();
+  await withSnapshots(name, (store) => store.put(sealed));
+
+  const stale = await unlock('snapshot with the events table stale');
+  stale.records.dispose();
+  await stale.records.flush();
 
   const sqlite = sqliteReadSeconds(batch);
   report({
-    metric: `unlock to first cases.list(), ${label} (fake-indexeddb: upper bound)`,
+    metric: `unlock to first cases.list() without a snapshot, ${label} (fake-indexeddb: upper bound)`,
     value: firstListSeconds,
     unit: 's',
     reference: { tool: 'sqlite3 CLI reading the same rows from a file', value: sqlite },
   });
-  report({ metric: 'of which openRecords (read and decrypt)', value: (opened - start) / 1000, unit: 's', reference: null });
   report({ metric: 'first search straight after the first list (finishes the index)', value: searchSeconds, unit: 's', reference: null });
   report({ metric: 'importBatch of the same rows (context)', value: importSeconds, unit: 's', reference: null });
 };

@@ -39,7 +39,15 @@ const V3 = {
   itemTexts: 'id, itemId',
   excerpts: 'id, itemId, caseId',
 };
-export const LATEST_VERSION = 3;
+// Version 4 adds one table for the sealed working-set snapshot (working-snapshot.ts). Its own table rather than a
+// reserved draft id: drafts are sealed per row by the middleware with the records AAD, while the snapshot carries its
+// own AAD and format version, is tens of MB, and is written raw; mixing it into drafts would also make any future
+// "list drafts" read it. Nothing existing changes shape, so there is nothing to rewrite.
+const V4 = { snapshots: 'id' };
+export const LATEST_VERSION = 4;
+
+/** A sealed snapshot row: the only columns are a fixed id and the sealed bytes (nothing in the clear). */
+export type SnapshotRow = { id: string; sealed: Uint8Array };
 
 export class RecordsDatabase extends Dexie {
   cases!: Table<Case, string>;
@@ -55,8 +63,9 @@ export class RecordsDatabase extends Dexie {
   caseItems!: Table<CaseItem, string>;
   itemTexts!: Table<ItemText, string>;
   excerpts!: Table<StoredExcerpt, string>;
+  snapshots!: Table<SnapshotRow, string>;
 
-  constructor(keys: RecordKeys, options: { name?: string; version?: 1 | 2 | 3 } = {}) {
+  constructor(keys: RecordKeys, options: { name?: string; version?: 1 | 2 | 3 | 4 } = {}) {
     super(options.name ?? DEFAULT_DATABASE_NAME);
     const version = options.version ?? LATEST_VERSION;
     this.use(createEncryptionMiddleware(keys));
@@ -74,5 +83,6 @@ export class RecordsDatabase extends Dexie {
     }
     // New tables only: nothing existing changes shape, so there is nothing to rewrite.
     if (version >= 3) this.version(3).stores(V3);
+    if (version >= 4) this.version(4).stores(V4);
   }
 }

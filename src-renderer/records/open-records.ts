@@ -14,6 +14,7 @@ import { importBatch, type ImportBatch, type ImportSummary } from './import-batc
 import { MODEL_TABLES, type InputOf, type RecordOf } from './record-model';
 import { mergeCases, mergePeople } from './record-merge';
 import { createRecordStore, type CaseScopedStore, type RecordsContext, type RecordStore } from './record-store';
+import { createSnapshotWriter, type SnapshotWriter, type SnapshotWriterOptions } from './snapshot-writer';
 import { loadModelTables, type DamagedRow } from './table-load';
 import { WorkingSet, type RecordHit } from './working-set';
 
@@ -26,6 +27,8 @@ export type OpenRecordsOptions = {
   synonyms?: string[][];
   /** Clock for createdAt/updatedAt; injected in tests. */
   now?: () => Date;
+  /** When the working-set snapshot is rewritten (snapshot-writer.ts); tests and benches tune it. */
+  snapshot?: SnapshotWriterOptions;
 };
 
 export type Records = Disposable & {
@@ -48,6 +51,11 @@ export type Records = Disposable & {
   search(query: string, options?: { kinds?: readonly Kind[]; limit?: number }): RecordHit[];
   importBatch(batch: ImportBatch): Promise<Result<ImportSummary>>;
   damaged(): readonly DamagedRow[];
+  /**
+   * Writes the sealed working-set snapshot now if anything changed since the last write, and resolves when every
+   * write started so far is done. dispose() starts the last write itself; flush() after dispose() awaits it.
+   */
+  flush(): Promise<void>;
 };
 
 export async function openRecords(keys: RecordKeys, options: OpenRecordsOptions = {}): Promise<Records> {
@@ -64,8 +72,11 @@ export async function openRecords(keys: RecordKeys, options: OpenRecordsOptions 
       if (disposed) throw new TamgaError('vault.locked');
     },
   };
+  let writer: SnapshotWriter;
   try {
-    working.load(await loadModelTables(db, keys, MODEL_TABLES, damaged));
+    const loaded = await loadModelTables(db, keys, MODEL_TABLES, damaged);
+    working.load(loaded.tables);
+    writer = createSnapshotWriter(db, keys, working, loaded.opened, options.snapshot);
   } catch (error) {
     db.close();
     throw error;
@@ -103,13 +114,17 @@ export async function openRecords(keys: RecordKeys, options: OpenRecordsOptions 
     },
     importBatch: (batch) => importBatch(ctx, batch),
     damaged: () => [...damaged],
+    flush: () => writer.flush(),
     dispose() {
       if (disposed) return;
       disposed = true;
       indexing.dispose();
+      // Captures what the last snapshot write needs before the working set is cleared; the keys and the database
+      // are released when that write ends.
+      writer.dispose();
       working.clear();
       damaged.length = 0;
-      db.close();
+      void writer.flush().finally(() => db.close());
     },
   };
 }

@@ -36,6 +36,9 @@ export const TABLE_SPECS = {
   caseItems: { kind: () => 'case-item' },
   itemTexts: { kind: () => 'item-text' },
   excerpts: { kind: () => 'excerpt' },
+  // Written and read raw, already sealed (working-snapshot.ts); the spec only keeps the middleware's rule that no
+  // table passes through unsealed, so a stray Dexie read of it fails as records.unreadable instead of leaking.
+  snapshots: { kind: () => 'snapshot' },
 } satisfies Record<string, TableSpec>;
 
 export type RecordTable = keyof typeof TABLE_SPECS;

@@ -1,13 +1,16 @@
 // Reading every model table at unlock. The rows are read raw, straight from IndexedDB in one read-only
 // transaction, and opened afterwards with plain promises: through Dexie, each of ~100k decryptions ran inside its
 // transaction zone (Dexie.waitFor), and the zone switching cost more than the crypto. Rows are verified by the same
-// openSealedRow the middleware uses, so this path refuses exactly what a Dexie read would.
+// openSealedRow the middleware uses, so this path refuses exactly what a Dexie read would. Tables whose rows are
+// unchanged since the last snapshot (working-snapshot.ts) skip the per-row decryption altogether.
 import { TamgaError } from '../../shared/result';
 import type { RecordKeys } from '../platform/record-keys';
-import type { RecordsDatabase } from './database';
+import type { RecordsDatabase, SnapshotRow } from './database';
 import type { ModelTable, RecordOf } from './record-model';
 import { TABLE_SPECS } from './record-tables';
 import { openSealedRow } from './sealed-row';
+import { digestRows } from './table-digest';
+import { openSnapshot, SNAPSHOT_ID } from './working-snapshot';
 
 /** A row that failed authentication at open: left out of lists and search, and reported here. */
 export type DamagedRow = { table: ModelTable; id: string };
@@ -26,22 +29,51 @@ function settle<T>(request: IDBRequest<T>): Promise<T> {
   });
 }
 
-/** Every row of `tables`, opened and verified; a row that fails is left out and appended to `damaged`. */
-export async function loadModelTables(db: RecordsDatabase, keys: RecordKeys, tables: readonly ModelTable[], damaged: DamagedRow[]): Promise<LoadedTables> {
-  // All reads are queued at once on one transaction, so the tables form one consistent snapshot; opening a table
+/** How one table was opened at unlock: what the snapshot writer needs to file it without decrypting it again. */
+export type OpenedTable = { digest: string; damaged: string[]; fromSnapshot: boolean };
+export type LoadResult = { tables: LoadedTables; opened: Map<ModelTable, OpenedTable> };
+
+/** The raw rows of `tables` (and, if asked, the snapshot row), read in ONE read-only transaction. */
+export function readRawTables(db: RecordsDatabase, tables: readonly ModelTable[], withSnapshot: boolean) {
+  // All reads are queued at once on one transaction, so the tables form one consistent state; opening a table
   // needs nothing from the transaction, so it may commit while the first tables are still being decrypted.
-  const tx = db.backendDB().transaction([...tables], 'readonly');
-  const reads = tables.map((table) => settle(tx.objectStore(table).getAll() as IDBRequest<unknown[]>));
-  // A rejected read is awaited below; until then, do not let it surface as an unhandled rejection.
-  for (const read of reads) read.catch(() => undefined);
-  const loaded: Record<string, unknown[]> = {};
-  for (const [i, table] of tables.entries()) loaded[table] = await openRows(keys.records, table, await reads[i]!, damaged);
-  return loaded as LoadedTables;
+  const stores: string[] = withSnapshot ? [...tables, 'snapshots'] : [...tables];
+  const tx = db.backendDB().transaction(stores, 'readonly');
+  const rows = tables.map((table) => settle(tx.objectStore(table).getAll() as IDBRequest<unknown[]>));
+  const snapshot = withSnapshot ? settle(tx.objectStore('snapshots').get(SNAPSHOT_ID) as IDBRequest<SnapshotRow | undefined>) : Promise.resolve(undefined);
+  // A rejected read is awaited later; until then, do not let it surface as an unhandled rejection.
+  for (const read of [...rows, snapshot]) read.catch(() => undefined);
+  return { rows, snapshot };
 }
 
-async function openRows(key: CryptoKey, table: ModelTable, rows: unknown[], damaged: DamagedRow[]): Promise<unknown[]> {
+/**
+ * Every row of `tables`, opened and verified; a row that fails is left out and appended to `damaged`. A table whose
+ * raw rows hash to the digest filed in the snapshot is taken from the snapshot instead: same rows, same answer.
+ */
+export async function loadModelTables(db: RecordsDatabase, keys: RecordKeys, tables: readonly ModelTable[], damaged: DamagedRow[]): Promise<LoadResult> {
+  const reads = readRawTables(db, tables, true);
+  // Opened while the tables are still being read; a missing or unreadable snapshot just means none.
+  const snapshot = reads.snapshot.then((row) => (row ? openSnapshot(keys.records, row.sealed) : undefined)).catch(() => undefined);
+  const loaded: Record<string, unknown[]> = {};
+  const opened = new Map<ModelTable, OpenedTable>();
+  for (const [i, table] of tables.entries()) {
+    const rows = await reads.rows[i]!;
+    const digest = await digestRows(rows);
+    const filed = (await snapshot)?.tables[table];
+    const fromSnapshot = filed?.digest === digest;
+    const result = fromSnapshot ? { records: filed.records, damaged: filed.damaged } : await openTable(keys.records, table, rows);
+    loaded[table] = result.records;
+    for (const id of result.damaged) damaged.push({ table, id });
+    opened.set(table, { digest, damaged: result.damaged, fromSnapshot });
+  }
+  return { tables: loaded as LoadedTables, opened };
+}
+
+/** Opens one table's raw rows as a Dexie read would: the records that pass, and the ids of those that fail. */
+export async function openTable(key: CryptoKey, table: ModelTable, rows: readonly unknown[]): Promise<{ records: unknown[]; damaged: string[] }> {
   const spec = TABLE_SPECS[table];
-  const out: unknown[] = [];
+  const records: unknown[] = [];
+  const damaged: string[] = [];
   for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
     const chunk = rows.slice(start, start + CHUNK_ROWS);
     const opened = await Promise.all(
@@ -54,9 +86,9 @@ async function openRows(key: CryptoKey, table: ModelTable, rows: unknown[], dama
     );
     // Reported in key order, as rows come from getAll(), so damaged() is the same from one unlock to the next.
     for (const [j, record] of opened.entries()) {
-      if (record) out.push(record);
-      else damaged.push({ table, id: String((chunk[j] as { id?: unknown } | null)?.id) });
+      if (record) records.push(record);
+      else damaged.push(String((chunk[j] as { id?: unknown } | null)?.id));
     }
   }
-  return out;
+  return { records, damaged };
 }

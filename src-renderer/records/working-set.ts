@@ -38,6 +38,10 @@ export class WorkingSet {
   // not need it, so load() leaves it here for indexSome() in idle time. Anything that reads or changes the index
   // drains it first, so the maps cannot change under the iterator and search never sees a partial index.
   private backlog: Iterator<SearchDocument> | undefined;
+  // Bumped on every change to a table's records, so the snapshot writer can tell whether a table still holds exactly
+  // what it last filed under a digest (snapshot-writer.ts) without comparing records.
+  private readonly generations = new Map<ModelTable, number>(MODEL_TABLES.map((t) => [t, 0]));
+  private changed: ((table: ModelTable, count: number) => void) | undefined;
 
   constructor(private readonly synonyms: readonly (readonly string[])[] = []) {
     this.index = createSearchIndex({ synonyms, fields: FIELDS });
@@ -45,6 +49,21 @@ export class WorkingSet {
 
   map<T extends ModelTable>(table: T): Map<string, RecordOf<T>> {
     return this.maps.get(table) as Map<string, RecordOf<T>>;
+  }
+
+  /** A counter that moves whenever `table`'s records change. */
+  generation(table: ModelTable): number {
+    return this.generations.get(table) ?? 0;
+  }
+
+  /** Tells `listener` about every change after load (one listener: the snapshot writer). */
+  onChange(listener: (table: ModelTable, count: number) => void): void {
+    this.changed = listener;
+  }
+
+  private bump(table: ModelTable, count: number): void {
+    this.generations.set(table, this.generation(table) + 1);
+    this.changed?.(table, count);
   }
 
   get<T extends ModelTable>(table: T, id: string): RecordOf<T> | undefined {
@@ -58,6 +77,7 @@ export class WorkingSet {
   /** Adds or replaces records and keeps the search index current, including cases whose people changed. */
   put<T extends ModelTable>(table: T, records: readonly RecordOf<T>[]): void {
     this.indexAll();
+    if (records.length > 0) this.bump(table, records.length);
     const cases = new Set<string>();
     for (const record of records) {
       const before = this.map(table).get(record.id);
@@ -75,6 +95,7 @@ export class WorkingSet {
     const record = this.map(table).get(id);
     if (!record) return;
     this.indexAll();
+    this.bump(table, 1);
     const cases = this.casesOf(table, record);
     this.unlink(table, record);
     this.map(table).delete(id);
@@ -89,6 +110,7 @@ export class WorkingSet {
   load(tables: { [T in ModelTable]?: readonly RecordOf<T>[] }): void {
     this.indexAll();
     for (const table of MODEL_TABLES) {
+      this.generations.set(table, this.generation(table) + 1);
       for (const record of tables[table] ?? []) {
         this.map(table).set(record.id, record);
         this.link(table, record);
@@ -124,6 +146,8 @@ export class WorkingSet {
 
   clear(): void {
     this.backlog = undefined;
+    this.changed = undefined;
+    for (const table of MODEL_TABLES) this.generations.set(table, this.generation(table) + 1);
     for (const map of this.maps.values()) map.clear();
     this.links.byCase.clear();
     this.links.byPerson.clear();

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openRecords, type Records } from '../../../src-renderer/records';
-import { RecordsDatabase } from '../../../src-renderer/records/database';
+import { LATEST_VERSION, RecordsDatabase } from '../../../src-renderer/records/database';
 import { Case, CaseEvent, Note, Person, newRecordId } from '../../../shared/model';
 import { makeRecordKeys, readRawRows, uniqueDatabaseName } from './record-test-kit';
 
@@ -40,5 +40,35 @@ describe('schema upgrade', () => {
     const raw = await readRawRows(name);
     expect(raw.cases?.map((row) => row.kind).sort()).toEqual(['case', 'case-tombstone']);
     expect(raw.people?.map((row) => row.kind)).toEqual(['person']);
+  });
+
+  it('opens a database written by version 3 unchanged, and keeps its snapshot in the new version 4 table', async () => {
+    const keys = await makeRecordKeys();
+    const name = uniqueDatabaseName('v3');
+    const v3 = new RecordsDatabase(keys, { name, version: 3 });
+    const kase = Case.parse({ ...base(), title: 'Дело v3', tags: ['cc-174'] });
+    const event = CaseEvent.parse({ ...base(), caseId: kase.id, description: 'written by v3' });
+    await v3.cases.put(kase);
+    await v3.events.put(event);
+    expect(v3.verno).toBe(3);
+    v3.close();
+    const before = await readRawRows(name);
+    expect(Object.keys(before)).not.toContain('snapshots');
+
+    const records = await openRecords(keys, { name });
+    expect(await records.cases.list()).toEqual([kase]);
+    expect(await records.events.listByCase(kase.id)).toEqual([event]);
+    await records.flush();
+    records.dispose();
+
+    const after = await readRawRows(name);
+    // The upgrade adds a table and rewrites nothing: every v3 row is byte for byte what it was.
+    for (const table of Object.keys(before)) expect(after[table], table).toEqual(before[table]);
+    expect(after.snapshots).toHaveLength(1);
+    const upgraded = new RecordsDatabase(keys, { name });
+    await upgraded.open();
+    expect(upgraded.verno).toBe(LATEST_VERSION);
+    expect(LATEST_VERSION).toBe(4);
+    upgraded.close();
   });
 });

@@ -1,7 +1,7 @@
 import '../viewer/pdfjs-in-node';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openRecords, type Records } from '../../../src-renderer/records';
-import { RecordsDatabase } from '../../../src-renderer/records/database';
+import { LATEST_VERSION, RecordsDatabase } from '../../../src-renderer/records/database';
 import { extractPdfText } from '../../../src-renderer/features/viewer';
 import { Case, CaseEvent, newRecordId, Note, Person } from '../../../shared/model';
 import { RULING_PAGE_2 } from '../../fixtures/evidence/build/pdf-fixtures';
@@ -175,7 +175,7 @@ describe('schema upgrade to version 3', () => {
     for (const table of ['cases', 'people', 'events', 'notes']) expect(after[table]).toEqual(before[table]);
     const upgraded = new RecordsDatabase(keys, { name });
     await upgraded.open();
-    expect(upgraded.verno).toBe(3);
+    expect(upgraded.verno).toBe(LATEST_VERSION);
     upgraded.close();
   });
 });
