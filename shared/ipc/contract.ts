@@ -4,6 +4,7 @@ import type { ChannelTable } from './define';
 import { appChannels } from './channels/app';
 import { vaultChannels } from './channels/vault';
 import { evidenceChannels } from './channels/evidence';
+import { bundleChannels } from './channels/bundle';
 
 /**
  * The one channel table (invariant I2). Main registers handlers from it and nowhere else; the preload and the
@@ -13,6 +14,7 @@ export const contract = {
   ...appChannels,
   ...vaultChannels,
   ...evidenceChannels,
+  ...bundleChannels,
 } satisfies ChannelTable;
 
 /** Pushed from main to the renderer. */

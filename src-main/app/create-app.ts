@@ -1,5 +1,8 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { DisposableStore, type Disposable } from '../../shared/lifecycle';
 import type { EventName, EventPayload, Handlers } from '../../shared/ipc/contract';
+import { writeBundle } from '../bundle';
 import { createVaultService, type VaultService } from '../vault';
 import { IdleLock } from './idle-lock';
 
@@ -75,6 +78,12 @@ export function createApp(options: AppOptions): TamgaApp {
     },
     'evidence.verify': async () => unlocked(await vault.verify()),
     'evidence.custody': async ({ itemId }) => unlocked(await vault.custodyEvents(itemId)),
+    'bundle.export': async ({ itemIds, cases, fileName }) => {
+      // Bundles are plaintext by design (a recipient must read them without Tamga), so they live apart from the vault.
+      const exports = join(options.dataDir, 'exports');
+      await mkdir(exports, { recursive: true, mode: 0o700 });
+      return unlocked(await writeBundle(vault, { itemIds, cases, out: join(exports, fileName) }));
+    },
   };
 
   return { handlers, vault, dispose: () => store.dispose() };

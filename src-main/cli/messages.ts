@@ -8,6 +8,11 @@ export const USAGE = `Usage: tamga [--data-dir DIR] <command>
   list               one line per item: <item-id> <sha256> <size> <original name>
   cat ITEM-ID        write the original bytes to standard output
   verify             re-hash every item and check the custody chain
+  export --out FILE [ITEM-ID…]
+                     write a signed evidence bundle (all items when none are named);
+                     prints: <sha256> <path>
+  verify-bundle FILE check a bundle without a vault or passphrase; exit 0 whole,
+                     1 with one line per problem, 2 when the file cannot be read
 
 The passphrase is read from the terminal, or from standard input when it is not one.
 --data-dir may also be given as TAMGA_DATA_DIR.`;

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { AppError } from '../../shared/result';
 import { coerceError, TamgaError } from '../../shared/result';
+import { verifyBundle, writeBundle } from '../bundle';
 import { createVaultService, type VaultService } from '../vault';
 import { describeError, USAGE } from './messages';
 import { PassphrasePrompt, type PromptInput } from './passphrase-prompt';
@@ -49,6 +50,8 @@ export async function runCli(argv: string[], io: CliIo, deps: CliDeps = {}): Pro
     await write(io.stdout, `${USAGE}\n`);
     return 0;
   }
+  // A recipient checks a bundle with no vault of their own: no data dir, no passphrase.
+  if (command?.name === 'verify-bundle') return command.args.length === 1 ? verifyBundleCommand(command.args[0]!, io) : usage();
   if (!command || !command.dataDir || !(command.name in commands)) return usage();
   const vault = deps.createService?.(command.dataDir) ?? createVaultService({ dataDir: command.dataDir });
   const prompt = new PassphrasePrompt(io.stdin, io.stderr);
@@ -124,6 +127,16 @@ const commands = {
     return EXIT_OK;
   },
 
+  async export(ctx: Context): Promise<number> {
+    const parsed = parseExportArgs(ctx.args);
+    if (!parsed) return ctx.usage();
+    await unlock(ctx);
+    const itemIds = parsed.itemIds.length > 0 ? parsed.itemIds : (await ctx.vault.listItems()).map((item) => item.id);
+    const written = await writeBundle(ctx.vault, { itemIds, out: parsed.out });
+    await write(ctx.io.stdout, `${written.sha256} ${written.path}\n`);
+    return EXIT_OK;
+  },
+
   async verify(ctx: Context): Promise<number> {
     if (ctx.args.length > 0) return ctx.usage();
     await unlock(ctx);
@@ -144,3 +157,34 @@ const commands = {
     return report.ok ? EXIT_OK : EXIT_INTEGRITY;
   },
 };
+
+function parseExportArgs(args: string[]): { out: string; itemIds: string[] } | undefined {
+  let out: string | undefined;
+  const itemIds: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--out') out = args[++i];
+    else if (arg.startsWith('--out=')) out = arg.slice('--out='.length);
+    else if (arg.startsWith('-')) return undefined;
+    else itemIds.push(arg);
+  }
+  return out ? { out, itemIds } : undefined;
+}
+
+/** Exit 0 whole, 1 with one line per problem, 2 when the file cannot be read at all. */
+async function verifyBundleCommand(path: string, io: CliIo): Promise<number> {
+  const report = await verifyBundle(resolve(path));
+  if (report.problems[0]?.code === 'bundle.unreadable') {
+    await write(io.stderr, `tamga: ${describeError(report.problems[0])}\n`);
+    return EXIT_USAGE;
+  }
+  for (const problem of report.problems) await write(io.stdout, `PROBLEM ${problem.code}: ${describeError(problem)}\n`);
+  await write(
+    io.stdout,
+    report.ok
+      ? `OK bundle ${report.bundleId}: ${report.filesChecked} files match the signed manifest; custody chain intact.\n` +
+          `Signed by key fingerprint ${report.fingerprint}; confirm it with the sender by another channel.\n`
+      : `FAILED ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}${report.refused ? '; the archive was refused unread' : ''}.\n`,
+  );
+  return report.ok ? EXIT_OK : EXIT_INTEGRITY;
+}

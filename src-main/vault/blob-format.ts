@@ -6,7 +6,7 @@
  * Layout: header = "TMGB" ‖ version(1) ‖ header length(u16 BE) ‖ log2 chunk size(1) ‖ file id(16), then chunks,
  * each ciphertext ‖ tag(16). Every chunk is full except the last, which may hold 0…chunkSize bytes.
  */
-import { createCipheriv, createDecipheriv, hkdfSync } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createSecretKey, hkdfSync, type KeyObject } from 'node:crypto';
 import { fail, ok, TamgaError, type Result } from '../../shared/result';
 
 export const BLOB_MAGIC = Buffer.from('TMGB', 'ascii');
@@ -59,7 +59,7 @@ export function chunkNonce(index: number, isLast: boolean): Buffer {
 }
 
 /** The whole header (version, chunk size, file id) is the AAD, so a chunk spliced from another file fails. */
-export function sealChunk(fileKey: Uint8Array, header: BlobHeader, index: number, isLast: boolean, plaintext: Uint8Array): Buffer[] {
+export function sealChunk(fileKey: Uint8Array | KeyObject, header: BlobHeader, index: number, isLast: boolean, plaintext: Uint8Array): Buffer[] {
   const cipher = createCipheriv('aes-256-gcm', fileKey, chunkNonce(index, isLast));
   cipher.setAAD(header.bytes);
   const body = cipher.update(plaintext);
@@ -104,6 +104,36 @@ export function blobLayout(fileSize: number, header: BlobHeader, item: string): 
   if (rest === 0) return { chunkCount: full, plaintextSize: full * header.chunkSize, sealedChunkSize };
   if (rest < TAG_BYTES) throw new TamgaError('blob.truncated', { item });
   return { chunkCount: full + 1, plaintextSize: full * header.chunkSize + rest - TAG_BYTES, sealedChunkSize };
+}
+
+/**
+ * Seals consecutive chunks of `plaintext`, the first being chunk `firstIndex`, into `out` at `outOffset` (each
+ * ciphertext ‖ tag, as BlobSealer writes them) and returns the bytes written. `plaintext` holds whole chunks,
+ * except when `endsFile`: then its final chunk is the file's last (flagged so), may be short, and is an empty
+ * chunk when `plaintext` is empty. Import uses this to seal into one preallocated buffer per write.
+ */
+export function sealChunksInto(
+  fileKey: Uint8Array,
+  header: BlobHeader,
+  firstIndex: number,
+  plaintext: Uint8Array,
+  endsFile: boolean,
+  out: Buffer,
+  outOffset: number,
+): number {
+  const { chunkSize } = header;
+  const count = endsFile ? Math.max(1, Math.ceil(plaintext.length / chunkSize)) : plaintext.length / chunkSize;
+  if (!Number.isInteger(count)) throw new RangeError('only the final chunk of a file may be short');
+  // One key object for the run: createCipheriv would otherwise import the raw key again for every chunk.
+  const key = createSecretKey(fileKey);
+  let at = outOffset;
+  for (let i = 0; i < count; i++) {
+    const isLast = endsFile && i === count - 1;
+    const [body, tag] = sealChunk(key, header, firstIndex + i, isLast, plaintext.subarray(i * chunkSize, (i + 1) * chunkSize));
+    at += body!.copy(out, at);
+    at += tag!.copy(out, at);
+  }
+  return at - outOffset;
 }
 
 /**

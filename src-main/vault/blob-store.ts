@@ -2,14 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openAtomicFile, sweepTempFiles } from '../fs/atomic-file';
-import { BlobSealer, deriveFileKey, encodeBlobHeader, FILE_ID_BYTES, DEFAULT_CHUNK_SHIFT } from './blob-format';
+import { deriveFileKey, encodeBlobHeader, FILE_ID_BYTES, DEFAULT_CHUNK_SHIFT } from './blob-format';
 import { readBlobFile, type ByteRange } from './blob-reader';
-import { createSha256Hasher } from './sha256-hasher';
-
-/** Sealed bytes are gathered to about this size before a write, so a 64 KiB chunk is not one syscall. */
-const WRITE_BATCH_BYTES = 1 << 20;
-/** What file-type needs to recognise common formats by magic bytes. */
-const HEAD_BYTES = 4100;
+import { writeBlobFile, type ImportSource, type WrittenBlob } from './blob-writer';
 
 export type PendingBlob = {
   readonly blobId: string;
@@ -40,54 +35,23 @@ export class BlobStore {
   }
 
   /** One streaming pass: hash the original bytes, seal them and write the ciphertext; memory stays flat. */
-  async write(source: AsyncIterable<Uint8Array>, blobsKey: Uint8Array, expectedSize?: number): Promise<PendingBlob> {
+  async write(source: ImportSource, blobsKey: Uint8Array, expectedSize?: number): Promise<PendingBlob> {
     const blobId = randomBytes(16).toString('hex');
     const path = this.pathOf(blobId);
     await mkdir(join(this.root, blobId.slice(0, 2)), { recursive: true });
     const file = await openAtomicFile(path);
     const header = encodeBlobHeader(randomBytes(FILE_ID_BYTES), this.chunkShift);
     const fileKey = deriveFileKey(blobsKey, header.fileId);
-    const hash = createSha256Hasher(expectedSize);
-    let size = 0;
-    const heads: Buffer[] = [];
-    let batch: Buffer[] = [header.bytes];
-    let batched = header.bytes.length;
-    const flush = async () => {
-      if (batch.length === 0) return;
-      const buffers = batch;
-      batch = [];
-      batched = 0;
-      const total = buffers.reduce((sum, b) => sum + b.length, 0);
-      const { bytesWritten } = await file.handle.writev(buffers);
-      // writev may stop short on some filesystems; finish the rest rather than leave a hole.
-      if (bytesWritten < total) await file.handle.write(Buffer.concat(buffers).subarray(bytesWritten));
-    };
-    const queue = async (sealed: Buffer[]) => {
-      for (const part of sealed) {
-        batch.push(part);
-        batched += part.length;
-      }
-      if (batched >= WRITE_BATCH_BYTES) await flush();
-    };
+    let written: WrittenBlob;
     try {
-      const sealer = new BlobSealer(fileKey, header);
-      for await (const data of source) {
-        const hashed = hash.update(data);
-        if (size < HEAD_BYTES) heads.push(Buffer.from(data.subarray(0, HEAD_BYTES - size)));
-        size += data.length;
-        await queue(sealer.push(data));
-        await hashed;
-      }
-      await queue(sealer.finish());
-      await flush();
+      written = await writeBlobFile(file.handle, source, fileKey, header, expectedSize);
     } catch (error) {
-      hash.abort();
       await file.abort();
       throw error;
     } finally {
       fileKey.fill(0);
     }
-    return { blobId, sha256: await hash.digest(), size, head: Buffer.concat(heads), commit: () => file.commit(), abort: () => file.abort() };
+    return { blobId, ...written, commit: () => file.commit(), abort: () => file.abort() };
   }
 
   read(blobId: string, blobsKey: Uint8Array, item: string, range?: ByteRange): AsyncGenerator<Buffer> {

@@ -14,7 +14,7 @@ import { combineRecoveryShares, formatRecoveryKey, generateRecoveryKey, parseRec
 import { parseVaultHeader, serializeVaultHeader, type VaultHeader } from './vault-header';
 import { VaultKeys } from './vault-keys';
 import { vaultPaths } from './vault-paths';
-import { VaultSession } from './vault-session';
+import { VaultSession, type DeviceIdentity } from './vault-session';
 import { DEFAULT_SETTINGS, readSettings, writeSettings, type VaultSettings } from './vault-settings';
 
 export type LockReason = 'user' | 'idle' | 'sleep' | 'wipe';
@@ -51,6 +51,11 @@ export interface VaultService extends Disposable {
   readItem(itemId: string, range?: ByteRange): AsyncIterable<Uint8Array>;
   verify(): Promise<VerifyReport>;
   custodyEvents(itemId?: string): Promise<CustodyEvent[]>;
+  deviceIdentity(): DeviceIdentity;
+  /** HAZMAT: signs with the device key; only for bytes Tamga composed itself (bundle manifests). */
+  sign(bytes: Uint8Array): Buffer;
+  readItemForExport(itemId: string): AsyncIterable<Uint8Array>;
+  recordExport(itemIds: readonly string[], details: { bundleId: string; bundleSha256: string }): Promise<void>;
 }
 
 export function createVaultService(options: VaultServiceOptions): VaultService {
@@ -176,8 +181,8 @@ class FileVaultService implements VaultService {
     });
     try {
       const { size } = await handle.stat();
-      const stream = handle.createReadStream({ highWaterMark: 1 << 20, autoClose: false });
-      return await this.requireSession().importStream(stream, options?.originalName ?? basename(path), this.now(), size);
+      // The handle itself, not a stream over it: the import reads straight into its own buffers.
+      return await this.requireSession().importStream({ file: handle }, options?.originalName ?? basename(path), this.now(), size);
     } finally {
       await handle.close();
     }
@@ -201,6 +206,22 @@ class FileVaultService implements VaultService {
 
   custodyEvents(itemId?: string): Promise<CustodyEvent[]> {
     return this.requireSession().custodyEvents(itemId);
+  }
+
+  deviceIdentity(): DeviceIdentity {
+    return this.requireSession().deviceIdentity();
+  }
+
+  sign(bytes: Uint8Array): Buffer {
+    return this.requireSession().sign(bytes);
+  }
+
+  readItemForExport(itemId: string): AsyncIterable<Uint8Array> {
+    return this.requireSession().readItemForExport(itemId);
+  }
+
+  recordExport(itemIds: readonly string[], details: { bundleId: string; bundleSha256: string }): Promise<void> {
+    return this.requireSession().recordExport(itemIds, details);
   }
 
   dispose(): void {

@@ -7,11 +7,14 @@ import { TamgaError } from '../../shared/result';
 import { sweepTempFiles } from '../fs/atomic-file';
 import type { ByteRange } from './blob-reader';
 import { BlobStore } from './blob-store';
+import type { ImportSource } from './blob-writer';
 import { CustodyLog, type CustodyContext } from './custody-log';
 import { DeviceKey } from './device-key';
 import { EvidenceItemStore } from './evidence-item-store';
 import type { VaultKeys } from './vault-keys';
 import type { VaultPaths } from './vault-paths';
+
+export type DeviceIdentity = { /** raw 32-byte Ed25519 public key, base64 */ publicKey: string; fingerprint: string };
 
 export type SessionOptions = { paths: VaultPaths; now: () => Date; actor: string; chunkShift?: number };
 
@@ -30,6 +33,7 @@ export class VaultSession implements Disposable {
     private readonly items: EvidenceItemStore,
     readonly custody: CustodyLog,
     records: ItemRecord[],
+    private readonly device: DeviceKey,
   ) {
     for (const record of records) this.remember(record);
   }
@@ -44,7 +48,7 @@ export class VaultSession implements Disposable {
     // A crash during an earlier create may have left a log with no header beside it; start a fresh one.
     await rm(paths.custodyLog, { force: true });
     const custody = await CustodyLog.create(paths.custodyLog, contextOf(keys, device, options));
-    return new VaultSession(keys, new BlobStore(paths.blobs, options.chunkShift), new EvidenceItemStore(paths.items), custody, []);
+    return new VaultSession(keys, new BlobStore(paths.blobs, options.chunkShift), new EvidenceItemStore(paths.items), custody, [], device);
   }
 
   static async open(keys: VaultKeys, options: SessionOptions): Promise<VaultSession> {
@@ -56,7 +60,7 @@ export class VaultSession implements Disposable {
     const device = await DeviceKey.load(paths.deviceKey, keys.get('device'));
     const custody = await CustodyLog.open(paths.custodyLog, contextOf(keys, device, options));
     const { records } = await items.readAll(keys.get('items'));
-    return new VaultSession(keys, blobs, items, custody, records);
+    return new VaultSession(keys, blobs, items, custody, records, device);
   }
 
   dispose(): void {
@@ -69,7 +73,7 @@ export class VaultSession implements Disposable {
     return [...this.byId.values()];
   }
 
-  async importStream(source: AsyncIterable<Uint8Array>, originalName: string, importedAt: Date, expectedSize?: number): Promise<ImportedItem> {
+  async importStream(source: ImportSource, originalName: string, importedAt: Date, expectedSize?: number): Promise<ImportedItem> {
     const pending = await this.blobs.write(source, this.keys.get('blobs'), expectedSize);
     // Dedup check and commit run one at a time, so two imports of the same file cannot both store it.
     const run = this.commits.then(async () => {
@@ -123,6 +127,28 @@ export class VaultSession implements Disposable {
       await this.custody.append('item.verified', record.id, { result: code ?? 'ok' });
     }
     return { ok: damaged.length === 0 && report.ok, itemsChecked: records.length, damaged, custody: report };
+  }
+
+  /** The public half of this installation's signing key, as bundles name their creator. */
+  deviceIdentity(): DeviceIdentity {
+    const spki = this.device.publicKey.export({ format: 'der', type: 'spki' });
+    // An Ed25519 SPKI is a fixed 12-byte prefix and the raw 32-byte key (RFC 8410).
+    return { publicKey: spki.subarray(spki.length - 32).toString('base64'), fingerprint: this.device.fingerprint };
+  }
+
+  /** HAZMAT: signs whatever it is given with the device key. Only for bytes Tamga itself composed (bundle manifests). */
+  sign(bytes: Uint8Array): Buffer {
+    return this.device.sign(bytes);
+  }
+
+  /** Reads the original bytes for a bundle: the export is logged once per item as item.exported, not as a view. */
+  async *readItemForExport(itemId: string): AsyncGenerator<Buffer> {
+    const record = this.recordOf(itemId);
+    yield* this.blobs.read(record.blobId, this.keys.get('blobs'), itemId);
+  }
+
+  async recordExport(itemIds: readonly string[], details: { bundleId: string; bundleSha256: string }): Promise<void> {
+    for (const itemId of itemIds) await this.custody.append('item.exported', itemId, details);
   }
 
   async custodyEvents(itemId?: string): Promise<CustodyEvent[]> {
