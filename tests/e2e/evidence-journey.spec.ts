@@ -1,11 +1,12 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { removeDir, type RunningHost } from './browser-host';
 import { openSealedSession, type SealedSession } from './sealed-session';
 import { filesUnder, findPlaintext } from './plaintext-scan';
+import { checkBundleAsRecipient } from './bundle-check';
 
 const PASSPHRASE = 'Дәлел мөрленеді 2026 наурыз';
 const FIXTURES = resolve(__dirname, '../fixtures/evidence');
@@ -166,11 +167,28 @@ test('attaches a ruling, a screenshot and a recording to a case, finds the case 
   await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => a.currentTime)).toBeGreaterThan(0);
   await page.getByRole('button', { name: 'Back to evidence' }).click();
 
+  // The exhibit package for a lawyer: exported from the case, downloaded, and checked as a recipient would.
+  const exportSection = page.getByRole('region', { name: 'Evidence bundle' });
+  await exportSection.getByLabel('Who is it for?').selectOption('publication');
+  await exportSection.getByRole('button', { name: 'Export bundle' }).click();
+  await expect(exportSection.getByText(/^Bundle saved:/)).toBeVisible({ timeout: 60_000 });
+  const [download] = await Promise.all([page.waitForEvent('download'), exportSection.getByRole('link', { name: 'Download the bundle' }).click()]);
+  const bundle = join(sourceDir, 'bundle.zip');
+  await download.saveAs(bundle);
+  const recipient = checkBundleAsRecipient(bundle);
+  expect(recipient.tamga.status, recipient.tamga.stdout + recipient.tamga.stderr).toBe(0);
+  if (recipient.sums) expect(recipient.sums.stdout).toMatch(new RegExp(`files/.*${PDF_NAME}: OK`));
+  if (recipient.sums) expect(recipient.sums.status).toBe(0);
+  if (recipient.signature) expect(recipient.signature.stdout).toContain('Signature Verified Successfully');
+
   await page.close();
   await context.close();
   removeDir(sourceDir);
 
-  expect(filesUnder(host.dataDir).length).toBeGreaterThan(2);
+  // The bundle the monitor exported on purpose is plaintext by design and lives in exports/; everything else the
+  // app wrote is in the vault, and none of it may be readable.
+  expect(readdirSync(host.dataDir).sort()).toEqual(['exports', 'vault']);
+  expect(filesUnder(join(host.dataDir, 'vault')).length).toBeGreaterThan(2);
   expect(filesUnder(profileDir).length).toBeGreaterThan(10);
-  expect(findPlaintext([host.dataDir, profileDir], [...PDF_WORDS, PDF_NAME, WAV_NAME, 'Karasay', 'zapis', CASE_TITLE, 'Суд постановил признать виновным'])).toEqual([]);
+  expect(findPlaintext([join(host.dataDir, 'vault'), profileDir], [...PDF_WORDS, PDF_NAME, WAV_NAME, 'Karasay', 'zapis', CASE_TITLE, 'Суд постановил признать виновным'])).toEqual([]);
 });

@@ -15,6 +15,7 @@ import { SaveTracker, SaveTrackerContext } from './save-tracker';
 import { SourcesSection } from './SourcesSection';
 import { MergeCaseSection } from './MergeCaseSection';
 import { CaseEvidenceSection } from '../case-evidence';
+import { ExportBundleSection } from '../export/ExportBundleSection';
 
 type Props = {
   records: CasesRecords;
@@ -89,6 +90,7 @@ export function CaseEditor({ records, caseId, isNew = false, onClose, tagPicker 
                   allSources={loaded.sources}
                 />
                 <NotesSection records={records} caseId={caseId} initial={loaded.notes} />
+                <ExportBundleSection records={records} caseId={caseId} />
                 <MergeCaseSection records={records} caseId={caseId} onMerged={() => setGeneration((n) => n + 1)} />
               </>
             ) : (

@@ -1,0 +1,77 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { discloseCase, type Audience } from '../../../shared/export/case-disclosure';
+import type { AppError } from '../../../shared/result';
+import { ErrorNotice } from '../../app/ErrorNotice';
+import { tamga } from '../../platform/tamga-client';
+import type { CasesRecords } from '../cases/cases-records';
+import { loadCase } from '../cases/load-case';
+
+type Exported = { path: string; sha256: string; fileName: string };
+
+/**
+ * The exhibit package for a case: its files byte for byte, their hashes and custody, and the case record as the
+ * chosen audience may see it (consent decides who is named). Anyone can check it without Tamga (VERIFY.txt).
+ */
+export function ExportBundleSection({ records, caseId }: { records: CasesRecords; caseId: string }) {
+  const { t } = useTranslation('export');
+  const audienceId = useId();
+  const [audience, setAudience] = useState<Audience>('legal-team');
+  const [error, setError] = useState<AppError>();
+  const [exported, setExported] = useState<Exported>();
+  const [isWorking, setWorking] = useState(false);
+
+  const run = async (): Promise<void> => {
+    setWorking(true);
+    setError(undefined);
+    setExported(undefined);
+    const loaded = await loadCase(records, caseId);
+    const items = await records.caseItems.listByCase(caseId);
+    if (!loaded.record || items.length === 0) {
+      setWorking(false);
+      setError({ code: 'bundle.empty' });
+      return;
+    }
+    const disclosure = discloseCase({ case: loaded.record, ...loaded }, audience);
+    // The file name says what and when, never who: a bundle name travels in e-mails and on USB sticks.
+    const fileName = `tamga-${audience}-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}-${caseId.slice(0, 8)}.zip`;
+    const result = await tamga().invoke('bundle.export', { itemIds: [...new Set(items.map((item) => item.itemId))], cases: [disclosure], fileName });
+    setWorking(false);
+    if (result.ok) setExported({ path: result.value.path, sha256: result.value.sha256, fileName });
+    else setError(result.error);
+  };
+
+  return (
+    <section className="card stack" aria-labelledby={`${audienceId}-heading`}>
+      <h2 id={`${audienceId}-heading`}>{t('heading')}</h2>
+      <p className="muted">{t('explain')}</p>
+      <div className="row">
+        <div className="field">
+          <label htmlFor={audienceId}>{t('audience.label')}</label>
+          <select id={audienceId} value={audience} onChange={(event) => setAudience(event.target.value as Audience)}>
+            <option value="legal-team">{t('audience.legal-team')}</option>
+            <option value="publication">{t('audience.publication')}</option>
+          </select>
+        </div>
+        <button type="button" className="primary" disabled={isWorking} onClick={() => void run()}>
+          {t('submit')}
+        </button>
+      </div>
+      {isWorking && <p role="status">{t('working')}</p>}
+      <ErrorNotice error={error} />
+      {exported && (
+        <div className="notice notice-success" role="status">
+          <p>{t('done', { path: exported.path })}</p>
+          <p>
+            {t('sha256')} <code>{exported.sha256}</code>
+          </p>
+          {!window.tamga && (
+            <a href={`/exports/${encodeURIComponent(exported.fileName)}`} download={exported.fileName}>
+              {t('download')}
+            </a>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
