@@ -13,7 +13,7 @@ import { SpreadsheetImportLauncher } from '../spreadsheet-import/SpreadsheetImpo
 type Props = {
   /** Defaults to the records opened at unlock; tests pass their own. */
   records?: CasesRecords;
-  /** Where the lead mounts the treaty TagPicker inside the editor. */
+  /** Where the treaty TagPicker mounts inside the editor (HomeScreen passes it). */
   tagPicker?: TagPickerSlot;
 };
 

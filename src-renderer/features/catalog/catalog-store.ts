@@ -5,7 +5,7 @@ import type { Result } from '../../../shared/result';
 type CatalogState = {
   /** The shipped catalog with every accepted vocabulary merged in; the picker and browser read only this. */
   catalog: Catalog;
-  /** Accepted vocabularies in merge order, so the lead can persist and replay them (encrypted, later). */
+  /** Accepted vocabularies in merge order, so they can be sealed and replayed at the next unlock (vocabulary-persistence.ts). */
   vocabularies: UserVocabulary[];
   addVocabulary(vocab: UserVocabulary): Result<{ added: number }, VocabularyIssue[]>;
   /** Back to the shipped catalog, e.g. when the vault locks and organisation terms must leave memory. */

@@ -8,7 +8,6 @@ import type { RecordKeys } from '../../../src-renderer/platform/record-keys';
 import { CasesScreen } from '../../../src-renderer/features/cases/CasesScreen';
 import { AutosaveDelaysContext, DEFAULT_DELAYS, type AutosaveDelays } from '../../../src-renderer/features/cases/use-autosave';
 import { useCasesView } from '../../../src-renderer/features/cases/cases-view-store';
-import enCases from '../../../shared/i18n/en/cases.json';
 import { makeRecordKeys, uniqueDatabaseName } from '../records/record-test-kit';
 
 export type Vault = { keys: RecordKeys; name: string };
@@ -21,8 +20,6 @@ export const open = (vault: Vault): Promise<Records> => openRecords(vault.keys, 
 
 export async function renderCases(records: Records, delays: AutosaveDelays = DEFAULT_DELAYS) {
   const i18n = await setupI18n('en');
-  // Until shared/i18n/resources.ts registers the namespace, the test adds it; afterwards this is a no-op.
-  if (!i18n.hasResourceBundle('en', 'cases')) i18n.addResourceBundle('en', 'cases', enCases);
   return render(
     <I18nextProvider i18n={i18n}>
       <AutosaveDelaysContext.Provider value={delays}>
