@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { useEvidence } from './evidence-store';
-import { DropZone } from './DropZone';
+import { FileDropZone } from './FileDropZone';
 import { UploadList } from './UploadList';
 import { EvidenceTable } from './EvidenceTable';
 import { VerifyPanel } from './VerifyPanel';
@@ -12,6 +12,7 @@ import { CaseEvidenceSection } from '../case-evidence';
 
 export function EvidenceScreen() {
   const { t } = useTranslation('evidence');
+  const importFiles = useEvidence((s) => s.importFiles);
   const error = useEvidence((s) => s.error);
   const [openItemId, setOpenItemId] = useState<string>();
   const [caseId, setCaseId] = useState('');
@@ -29,7 +30,7 @@ export function EvidenceScreen() {
         <CaseEvidenceSection key={caseId} caseId={caseId} />
       ) : (
         <>
-          <DropZone />
+          <FileDropZone hint={t('dropHint')} chooseLabel={t('choose')} onFiles={importFiles} />
           <UploadList />
         </>
       )}

@@ -83,7 +83,7 @@ async function setup() {
   return { records, caseId: saved.value.id, vault };
 }
 
-const drop = (files: File[]) => fireEvent.drop(screen.getByTestId('case-drop-zone'), { dataTransfer: { files } });
+const drop = (files: File[]) => fireEvent.drop(screen.getByRole('group', { name: "Drop files here, paste a screenshot, or choose files. They are sealed in the vault and attached to this case." }), { dataTransfer: { files } });
 const rowOf = (name: string) => screen.getByRole('button', { name }).closest('tr')!;
 
 describe('CaseEvidenceSection', () => {
