@@ -56,6 +56,23 @@ describe('ItemPage', () => {
     expect(await screen.findByText('This file matches its recorded SHA-256.')).toBeInTheDocument();
   });
 
+  it('re-reads the custody history after a check, since the check is itself recorded', async () => {
+    const history = [...events.slice(0, 2)];
+    const fake = fakeClient({
+      'evidence.custody': () => ({ ok: true, value: [...history] }),
+      'evidence.verify': () => {
+        history.push(events[2]!);
+        return { ok: true, value: report([]) };
+      },
+    });
+    setClient(fake.client);
+    await renderViewer(<ItemPage item={item} onBack={() => undefined} />);
+    expect(await screen.findAllByTestId('custody-event')).toHaveLength(2);
+    fireEvent.click(screen.getByRole('button', { name: 'Verify this file' }));
+    await waitFor(() => expect(screen.getAllByTestId('custody-event')).toHaveLength(3));
+    expect(fake.calls.filter((c) => c.channel === 'evidence.custody')).toHaveLength(2);
+  });
+
   it('says why the file failed when verify lists it among the damaged', async () => {
     backend([{ itemId: item.id, originalName: item.originalName, code: 'item.hashMismatch' }]);
     await renderViewer(<ItemPage item={item} onBack={() => undefined} />, 'kk');

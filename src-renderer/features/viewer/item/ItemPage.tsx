@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemRecord } from '../../../../shared/ipc/channels/vault';
 import type { Excerpt } from '../../../../shared/model/excerpt';
@@ -26,6 +27,7 @@ const ignore = (): void => undefined;
 
 /** One evidence item: what it is, its contents in the right viewer, and its chain of custody. */
 export function ItemPage({ item, onBack, excerpts = [], onCreateExcerpt = ignore, source }: ItemPageProps) {
+  const [custodyVersion, setCustodyVersion] = useState(0);
   const { t } = useTranslation('viewer');
   const kind = viewerKindOf(item.mediaType);
   const own = excerpts.filter((e) => e.itemId === item.id);
@@ -45,8 +47,8 @@ export function ItemPage({ item, onBack, excerpts = [], onCreateExcerpt = ignore
         {(kind === 'video' || kind === 'audio') && <MediaPlayer kind={kind} src={typeof where === 'string' ? where : itemUrl(item.id)} />}
         {kind === 'none' && <p className="muted">{t('noPreview')}</p>}
       </section>
-      <VerifyItem itemId={item.id} />
-      <CustodyHistory itemId={item.id} />
+      <VerifyItem itemId={item.id} onVerified={() => setCustodyVersion((n) => n + 1)} />
+      <CustodyHistory key={custodyVersion} itemId={item.id} />
     </div>
   );
 }

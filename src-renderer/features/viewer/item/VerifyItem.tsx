@@ -22,13 +22,15 @@ function reason(t: TFunction<'viewer'>, code: DamagedItem['code']): string {
 }
 
 /** Re-hashes the vault (the only verify main offers) and says whether this item is among the damaged. */
-export function VerifyItem({ itemId }: { itemId: string }) {
+export function VerifyItem({ itemId, onVerified }: { itemId: string; onVerified?: () => void }) {
   const { t } = useTranslation('viewer');
   const [outcome, setOutcome] = useState<Outcome>({ state: 'idle' });
   const verify = async () => {
     setOutcome({ state: 'running' });
     const result = await tamga().invoke('evidence.verify', {});
     if (!result.ok) return setOutcome({ state: 'failed', error: result.error });
+    // The check itself is a custody event; whoever shows the history re-reads it.
+    onVerified?.();
     const damaged = result.value.damaged.find((d) => d.itemId === itemId);
     setOutcome(damaged ? { state: 'damaged', code: damaged.code } : { state: 'intact' });
   };
@@ -39,7 +41,7 @@ export function VerifyItem({ itemId }: { itemId: string }) {
       </button>
       <div aria-live="polite">
         {outcome.state === 'running' && <p className="muted">{t('verify.running')}</p>}
-        {outcome.state === 'intact' && <p className="notice notice-ok">{t('verify.intact')}</p>}
+        {outcome.state === 'intact' && <p className="notice notice-success">{t('verify.intact')}</p>}
         {outcome.state === 'damaged' && (
           <p className="notice notice-error" role="alert">
             {t('verify.damaged', { reason: reason(t, outcome.code) })}
