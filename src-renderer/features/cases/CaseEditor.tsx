@@ -85,6 +85,7 @@ export function CaseEditor({ records, caseId, isNew = false, onClose, tagPicker 
                 <SourcesSection
                   records={records}
                   caseId={caseId}
+                  caseIds={[caseId, ...(record.mergedFrom ?? [])]}
                   initialClaims={loaded.claims}
                   caseSourceIds={loaded.events.flatMap((e) => e.sourceIds)}
                   allSources={loaded.sources}

@@ -9,20 +9,28 @@ import type { CasesRecords } from './cases-records';
 import { ClaimsTable } from './ClaimsTable';
 import { SaveError } from './SaveError';
 
-type Props = { records: CasesRecords; caseId: string; initialClaims: Claim[]; caseSourceIds: string[]; allSources: Source[] };
+type Props = {
+  records: CasesRecords;
+  caseId: string;
+  /** This case and any merged into it: a source recorded for either belongs here. */
+  caseIds: readonly string[];
+  initialClaims: Claim[];
+  caseSourceIds: string[];
+  allSources: Source[];
+};
 
 /**
- * Sources and what each claims. Sources are not owned by a case, so the case's sources are those its claims
- * and events cite, plus any added here during this visit.
+ * Sources and what each claims. A source can serve many cases, so the case's sources are those recorded for it
+ * and those its claims and events cite.
  */
-export function SourcesSection({ records, caseId, initialClaims, caseSourceIds, allSources }: Props) {
+export function SourcesSection({ records, caseId, caseIds, initialClaims, caseSourceIds, allSources }: Props) {
   const { t, i18n } = useTranslation('cases');
   const [claims, setClaims] = useState(() => [...initialClaims].sort((a, b) => a.createdAt.localeCompare(b.createdAt)));
   const [sources, setSources] = useState(allSources);
-  const [added, setAdded] = useState<string[]>([]);
   const [error, setError] = useState<AppError>();
   const byId = new Map(sources.map((s) => [s.id, s]));
-  const onCase = new Set([...caseSourceIds, ...claims.map((c) => c.sourceId), ...added]);
+  const recordedHere = sources.filter((s) => s.caseIds.some((id) => caseIds.includes(id))).map((s) => s.id);
+  const onCase = new Set([...caseSourceIds, ...claims.map((c) => c.sourceId), ...recordedHere]);
   const caseSources = sources.filter((s) => onCase.has(s.id));
 
   function settle<T>(result: Result<T>): T | undefined {
@@ -31,10 +39,8 @@ export function SourcesSection({ records, caseId, initialClaims, caseSourceIds, 
   }
 
   async function addSource(input: SourceInput) {
-    const saved = settle(await records.sources.save(input));
-    if (!saved) return;
-    setSources((list) => [...list, saved]);
-    setAdded((list) => [...list, saved.id]);
+    const saved = settle(await records.sources.save({ ...input, caseIds: [caseId] }));
+    if (saved) setSources((list) => [...list, saved]);
   }
 
   async function addClaim({ field, text, sourceId }: { field: string; text: string; sourceId: string }) {
