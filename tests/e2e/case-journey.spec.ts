@@ -113,6 +113,11 @@ test('records a case with events, people and treaty tags, finds it by a Latin sp
   await page.getByLabel('Язык').selectOption('en');
   await page.getByRole('button', { name: 'People' }).click();
   await page.screenshot({ path: 'test-results/screens/people-en.png', fullPage: true });
+  await page.getByLabel('Language').selectOption('kk');
+  await page.getByRole('button', { name: 'Істер' }).click();
+  await page.getByRole('option', { name: new RegExp(TITLE) }).click();
+  await expect(page.getByRole('heading', { name: TITLE })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/case-editor-kk.png', fullPage: true });
 
   await page.close();
   await context.close();
