@@ -1,35 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
-import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../../src-main/cli/tamga';
-import { createVaultService } from '../../../../src-main/vault';
-
-const TINY_KDF = { cost: { memoryKiB: 8, iterations: 1, parallelism: 1 }, unsafeAcceptWeak: true } as const;
-const dirs: string[] = [];
-afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
-const tempDir = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'tamga-cli-bundle-'));
-  dirs.push(dir);
-  return dir;
-};
-
-async function cli(argv: string[], stdinText = '') {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  stdout.on('data', (d: Buffer) => out.push(d));
-  stderr.on('data', (d: Buffer) => err.push(d));
-  const stdin = Object.assign(Readable.from([Buffer.from(stdinText)]), { isTTY: false });
-  const code = await runCli(argv, { stdin, stdout, stderr }, { env: {}, createService: (dataDir) => createVaultService({ dataDir, kdf: TINY_KDF }) });
-  return { code, text: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() };
-}
+import { describe, expect, it } from 'vitest';
+import { cli, tempDir } from './cli-harness';
 
 async function vaultWithTwoItems() {
-  const dir = tempDir();
+  const dir = tempDir('tamga-cli-bundle-');
   const data = join(dir, 'data');
   expect((await cli(['--data-dir', data, 'init'], 'secret phrase\n')).code).toBe(0);
   writeFileSync(join(dir, 'a.txt'), 'first exhibit');
@@ -74,7 +50,7 @@ describe('tamga export and verify-bundle', () => {
   });
 
   it('verify-bundle exits 2 for a missing file or wrong arguments, and export without --out is a usage error', async () => {
-    const missing = await cli(['verify-bundle', join(tempDir(), 'nope.zip')]);
+    const missing = await cli(['verify-bundle', join(tempDir('tamga-cli-bundle-'), 'nope.zip')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/could not be read/);
     expect((await cli(['verify-bundle'])).code).toBe(2);

@@ -1,34 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
-import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../../src-main/cli/tamga';
+import { describe, expect, it } from 'vitest';
 import { createVaultService } from '../../../../src-main/vault';
+import { cli, tempDir, TINY_KDF } from './cli-harness';
 
-const TINY_KDF = { cost: { memoryKiB: 8, iterations: 1, parallelism: 1 }, unsafeAcceptWeak: true } as const;
 const ROOT = join(__dirname, '..', '..', '..', '..');
-const dirs: string[] = [];
-afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
-const tempDir = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'tamga-cli-'));
-  dirs.push(dir);
-  return dir;
-};
-
-async function cli(argv: string[], stdinText: string, env: NodeJS.ProcessEnv = {}) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  stdout.on('data', (d: Buffer) => out.push(d));
-  stderr.on('data', (d: Buffer) => err.push(d));
-  const stdin = Object.assign(Readable.from([Buffer.from(stdinText)]), { isTTY: false });
-  const code = await runCli(argv, { stdin, stdout, stderr }, { env, createService: (dataDir) => createVaultService({ dataDir, kdf: TINY_KDF }) });
-  return { code, stdout: Buffer.concat(out), text: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() };
-}
 
 async function initialised() {
   const dir = tempDir();
