@@ -130,7 +130,7 @@ const bench: Bench = async (report) => {
   const importSeconds = (performance.now() - importStart) / 1000;
   writer.dispose();
 
-  // Disposing the importer wrote a snapshot; the first unlock is the one without it.
+  // Clear any snapshot a write scheduled during the import left behind: the first unlock is the one without it.
   await writer.flush();
   await withSnapshots(name, (store) => store.clear());
 
