@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { earliest, formatApproximateDate } from '../../../shared/model';
+import { earliest } from '../../../shared/model';
 import { useRecords } from '../../records';
 import { CatalogBrowser } from './CatalogBrowser';
 import { VocabularyImport } from './VocabularyImport';
@@ -15,11 +14,9 @@ const openInCases = (caseId: string): void => {
 
 /** The catalog as a lawyer uses it: article by article, with every case and event tagged against it. */
 export function CatalogScreen({ onOpenCase = openInCases }: { onOpenCase?: (caseId: string) => void } = {}) {
-  const { i18n } = useTranslation('catalog');
   const records = useRecords((s) => s.records);
   const [tagged, setTagged] = useState<TaggedRecord[]>([]);
   const [caseOfEvent, setCaseOfEvent] = useState<Map<string, string>>(new Map());
-  const language = i18n.language === 'ru' || i18n.language === 'kk' ? i18n.language : 'en';
 
   useEffect(() => {
     if (!records) return;
@@ -36,7 +33,8 @@ export function CatalogScreen({ onOpenCase = openInCases }: { onOpenCase?: (case
           .map((e) => ({
             id: e.id,
             kind: 'event' as const,
-            title: [titles.get(e.caseId), e.when ? formatApproximateDate(e.when, language) : undefined, e.description].filter(Boolean).join(' — '),
+            // The browser shows the date beside each record, so the title carries only the case and what happened.
+            title: [titles.get(e.caseId), e.description].filter(Boolean).join(' — '),
             date: e.when ? earliest(e.when) : undefined,
             tags: e.tags,
           })),
@@ -55,7 +53,7 @@ export function CatalogScreen({ onOpenCase = openInCases }: { onOpenCase?: (case
     return () => {
       isCurrent = false;
     };
-  }, [records, language]);
+  }, [records]);
 
   return (
     <div className="page page-wide stack">
