@@ -3,7 +3,8 @@
  * case-person links), all written through importBatch, until the first cases.list() resolves. That covers reading
  * and decrypting every row; the search index is built afterwards in idle slices, so a second figure times a search
  * right after the first list, which has to finish the index itself.
- * Runs under Node with fake-indexeddb, which is slower than Chromium's IndexedDB: the figure is an upper bound.
+ * Runs under Node with fake-indexeddb; records-chromium.bench.ts measures the same unlock in real Chromium, which is
+ * not faster here (IndexedDB reads dominate there), so read both.
  * Reference: the sqlite3 CLI reading every row of the same four tables (the same JSON per row, no decryption, no
  * search index) from a database file, process start included.
  * Three unlocks are timed: with no working-set snapshot (every row decrypted), with a fresh one (one decryption, the
