@@ -9,7 +9,8 @@ import { createMainWindow } from './window';
 import { APP_ORIGIN, APP_SCHEME, handleAppRequest } from './app-protocol';
 
 // The thin Electron layer: windows, IPC registration, power events. Everything it calls is tested under Node.
-if (!app.requestSingleInstanceLock()) app.quit();
+// A second copy would open the same vault twice; hand focus to the first and leave at once.
+if (!app.requestSingleInstanceLock()) app.exit(0);
 
 // Registered before ready, as Electron requires: a standard, secure scheme gives the renderer a real origin.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } }]);
