@@ -132,6 +132,8 @@ const bench: Bench = async (report) => {
         reference,
       });
       report({ metric: `  of which openRecords (${scenario})`, value: median(pick((r) => r.openSeconds)), unit: 's', reference: null });
+      const verified = pick((r) => r.verifiedSeconds);
+      report({ metric: `  unlock to the working set verified against the rows, records.ready (${scenario}, ${range(verified, 2)} s)`, value: median(verified), unit: 's', reference: null });
       const search = pick((r) => r.firstSearchSeconds);
       report({ metric: `  first search straight after the first list (${scenario}, ${range(search, 2)} s)`, value: median(search), unit: 's', reference: null });
       const heap = results.flatMap((r) => (r.heapMB === null ? [] : [r.heapMB]));

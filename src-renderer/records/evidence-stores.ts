@@ -40,7 +40,10 @@ export function createItemTextStore(ctx: RecordsContext): ItemTextStore {
       return known && store.get(known.id);
     },
     // One text per item: extracting the same item again (another case, a re-import) replaces it, never doubles it.
-    save(input): Promise<Result<ItemText>> {
+    async save(input): Promise<Result<ItemText>> {
+      ctx.live();
+      // Looks the item up in the working set, so only once that is verified (RecordsContext.settled).
+      await ctx.settled();
       ctx.live();
       const existing = byItem(input.itemId);
       return store.save(existing && !input.id ? { ...input, id: existing.id } : input);

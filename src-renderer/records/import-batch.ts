@@ -18,6 +18,8 @@ const ORDER = ['cases', 'people', 'sources', 'events', 'casePeople'] as const;
 
 export async function importBatch(ctx: RecordsContext, batch: ImportBatch): Promise<Result<ImportSummary>> {
   ctx.live();
+  await ctx.settled();
+  ctx.live();
   const pending = new Map<ModelTable, Set<string>>();
   for (const table of ORDER) pending.set(table, new Set((batch[table] ?? []).flatMap((r) => (r.id ? [r.id] : []))));
   const written = new Map<ModelTable, RecordOf<ModelTable>[]>();

@@ -1,7 +1,12 @@
 // Opening the records at unlock: the database, the decrypted working set and its search index, as one
 // Disposable that lock disposes.
+//
+// With a snapshot that covers every table, the working set is served from it as soon as its row is read and opened,
+// and then verified in the background exactly as an open without one would check it (raw rows, digests); tables
+// whose rows changed since are opened row by row and put in its place, and onRefreshed listeners are told. Writes
+// wait for that verification (`ready`), so none can be checked against stale records or overwritten by a refresh.
 import type { Case, Person } from '../../shared/model';
-import type { Disposable } from '../../shared/lifecycle';
+import { toDisposable, type Disposable } from '../../shared/lifecycle';
 import { TamgaError, type Result } from '../../shared/result';
 import type { Kind } from '../../shared/search';
 import type { RecordKeys } from '../platform/record-keys';
@@ -11,11 +16,12 @@ import { createDraftStore, type DraftStore } from './draft-store';
 import { createCaseItemStore, createExcerptStore, createItemTextStore, type CaseItemStore, type ExcerptStore, type ItemTextStore } from './evidence-stores';
 import { indexInBackground } from './background-indexing';
 import { importBatch, type ImportBatch, type ImportSummary } from './import-batch';
-import { MODEL_TABLES, type InputOf, type RecordOf } from './record-model';
+import { MODEL_TABLES, type InputOf, type ModelTable, type RecordOf } from './record-model';
 import { mergeCases, mergePeople } from './record-merge';
 import { createRecordStore, type CaseScopedStore, type RecordsContext, type RecordStore } from './record-store';
 import { createSnapshotWriter, type SnapshotWriter, type SnapshotWriterOptions } from './snapshot-writer';
-import { loadModelTables, type DamagedRow } from './table-load';
+import { loadModelTables, readSnapshot, verifySnapshot, type DamagedRow, type LoadedTables } from './table-load';
+import type { SnapshotBody } from './working-snapshot';
 import { WorkingSet, type RecordHit } from './working-set';
 
 export type { DamagedRow } from './table-load';
@@ -50,7 +56,19 @@ export type Records = Disposable & {
   drafts: DraftStore;
   search(query: string, options?: { kinds?: readonly Kind[]; limit?: number }): RecordHit[];
   importBatch(batch: ImportBatch): Promise<Result<ImportSummary>>;
+  /** Rows refused at open, by table in model order; with a snapshot, as filed there until verification ends. */
   damaged(): readonly DamagedRow[];
+  /**
+   * Resolves once the working set is verified against the rows. An unlock with a snapshot lists and searches it at
+   * once and verifies it in the background; writes wait for this (they start after it resolves). Rejects if the
+   * rows could not be read; the records then stay as served and refuse writes.
+   */
+  ready: Promise<void>;
+  /**
+   * Called when verification replaced tables served from the snapshot (their rows changed since it was written),
+   * so a screen that listed them can list again. Not called when the snapshot was fresh.
+   */
+  onRefreshed(listener: (tables: readonly ModelTable[]) => void): Disposable;
   /**
    * Writes the sealed working-set snapshot now if anything changed since the last write, and resolves when every
    * write started so far is done. dispose() starts the last write itself; flush() after dispose() awaits it.
@@ -62,8 +80,14 @@ export async function openRecords(keys: RecordKeys, options: OpenRecordsOptions 
   const db = new RecordsDatabase(keys, { name: options.name });
   await db.open();
   const working = new WorkingSet(options.synonyms ?? []);
-  const damaged: DamagedRow[] = [];
+  // Per table, so verification can replace one table's report; damaged() lists them in model order, as an open
+  // row by row reports them.
+  const damaged = new Map<ModelTable, string[]>();
+  const listeners = new Set<(tables: readonly ModelTable[]) => void>();
   let disposed = false;
+  let writer: SnapshotWriter | undefined;
+  let indexing: Disposable | undefined;
+  let ready: Promise<void> = Promise.resolve();
   const ctx: RecordsContext = {
     db,
     working,
@@ -71,17 +95,60 @@ export async function openRecords(keys: RecordKeys, options: OpenRecordsOptions 
     live() {
       if (disposed) throw new TamgaError('vault.locked');
     },
+    settled: () => ready,
   };
-  let writer: SnapshotWriter;
+
+  // Runs in the background after a snapshot was served: the same raw read and digests as an open without one, so
+  // what the working set ends up holding is exactly what loadModelTables would have given. Nothing writes to the
+  // working set meanwhile (every write awaits `ready`), so replacing a stale table cannot lose a write, and each
+  // table holds exactly the rows just digested when the snapshot writer is created, as it requires.
+  async function verify(snapshot: SnapshotBody): Promise<void> {
+    const served = new Map(MODEL_TABLES.map((t) => [t, working.generation(t)]));
+    const { opened, stale } = await verifySnapshot(db, keys, MODEL_TABLES, snapshot, () => !disposed);
+    if (disposed) return;
+    // Unreachable while writes wait for `ready`; checked because replacing a table that changed meanwhile would
+    // drop that change, and filing it would seal a snapshot that does not describe its rows.
+    const moved = MODEL_TABLES.filter((t) => working.generation(t) !== served.get(t));
+    if (moved.length > 0) throw new Error(`records: ${moved.join(', ')} changed during verification`);
+    if (stale.size > 0) {
+      working.replaceTables(Object.fromEntries([...stale].map(([t, r]) => [t, r.records])) as LoadedTables);
+      for (const [table, result] of stale) damaged.set(table, result.damaged);
+      // The index was queued again from the maps; the idle indexer that finished or was under way restarts on it.
+      indexing?.dispose();
+      indexing = indexInBackground(working);
+    }
+    writer = createSnapshotWriter(db, keys, working, opened, options.snapshot);
+    if (stale.size > 0) {
+      const tables = [...stale.keys()];
+      // After `ready` settles, so a listener that throws surfaces on its own and cannot fail verification.
+      void Promise.resolve().then(() => {
+        for (const listener of [...listeners]) listener(tables);
+      });
+    }
+  }
+
   try {
-    const loaded = await loadModelTables(db, keys, MODEL_TABLES, damaged);
-    working.load(loaded.tables);
-    writer = createSnapshotWriter(db, keys, working, loaded.opened, options.snapshot);
+    // The snapshot row alone first: served as soon as it opens, before any table is read.
+    const snapshot = await readSnapshot(db, keys);
+    if (snapshot && MODEL_TABLES.every((t) => snapshot.tables[t])) {
+      working.load(Object.fromEntries(MODEL_TABLES.map((t) => [t, snapshot.tables[t]!.records])) as LoadedTables);
+      for (const table of MODEL_TABLES) damaged.set(table, snapshot.tables[table]!.damaged);
+      ready = verify(snapshot);
+      // Seen by whoever awaits it (every write does); not an unhandled rejection when nobody does.
+      ready.catch(() => undefined);
+    } else {
+      // No snapshot, or one that does not cover every table: opened as before, with what was read passed on.
+      const found: DamagedRow[] = [];
+      const loaded = await loadModelTables(db, keys, MODEL_TABLES, found, { snapshot });
+      working.load(loaded.tables);
+      for (const { table, id } of found) damaged.set(table, [...(damaged.get(table) ?? []), id]);
+      writer = createSnapshotWriter(db, keys, working, loaded.opened, options.snapshot);
+    }
   } catch (error) {
     db.close();
     throw error;
   }
-  const indexing = indexInBackground(working);
+  indexing = indexInBackground(working);
 
   const people = createRecordStore(ctx, 'people');
   return {
@@ -113,18 +180,27 @@ export async function openRecords(keys: RecordKeys, options: OpenRecordsOptions 
       return working.search(query, searchOptions);
     },
     importBatch: (batch) => importBatch(ctx, batch),
-    damaged: () => [...damaged],
-    flush: () => writer.flush(),
+    damaged: () => MODEL_TABLES.flatMap((table) => (damaged.get(table) ?? []).map((id) => ({ table, id }))),
+    ready,
+    onRefreshed(listener) {
+      listeners.add(listener);
+      return toDisposable(() => listeners.delete(listener));
+    },
+    // Until verification ends there is no writer: nothing is written, and a flush waits for it.
+    flush: () => ready.then(() => writer?.flush(), () => undefined),
     dispose() {
       if (disposed) return;
       disposed = true;
-      indexing.dispose();
+      indexing?.dispose();
+      listeners.clear();
       // Captures what the last snapshot write needs before the working set is cleared; the keys and the database
-      // are released when that write ends.
-      writer.dispose();
+      // are released when that write ends (a verification under way stops at its next step and creates no writer).
+      writer?.dispose();
       working.clear();
-      damaged.length = 0;
-      void writer.flush().finally(() => db.close());
+      damaged.clear();
+      void ready
+        .then(() => writer?.flush(), () => undefined)
+        .finally(() => db.close());
     },
   };
 }

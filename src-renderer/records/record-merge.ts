@@ -11,6 +11,8 @@ const unionBy = <T>(items: readonly T[], key: (item: T) => string): T[] => [...n
 
 async function runMerge<T>(ctx: RecordsContext, tables: ModelTable[], work: (written: Written) => Promise<T>): Promise<Result<T>> {
   ctx.live();
+  await ctx.settled();
+  ctx.live();
   const written: Written = [];
   try {
     const value = await ctx.db.transaction('rw', tables.map((t) => ctx.db.table(t)), () => work(written));

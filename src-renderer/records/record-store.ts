@@ -13,6 +13,14 @@ export type RecordsContext = {
   now: () => Date;
   /** Throws vault.locked once the records were disposed. */
   live: () => void;
+  /**
+   * Resolves once the working set is verified against the rows (open-records.ts); every write waits for it. A
+   * write validates links and keeps createdAt from the working set, and a table refreshed after verification is
+   * replaced whole, so a write that ran against the unverified snapshot could check links against records already
+   * deleted, or be overwritten by the refresh. Held back, no write can meet either. Callers check live() again
+   * after awaiting it: the vault may have been locked meanwhile.
+   */
+  settled: () => Promise<void>;
 };
 
 export type RecordStore<T, I> = {
@@ -83,6 +91,8 @@ export function createRecordStore<T extends ModelTable>(ctx: RecordsContext, tab
     },
     async save(input) {
       ctx.live();
+      await ctx.settled();
+      ctx.live();
       const prepared = prepare(ctx, table, input);
       if (!prepared.ok) return prepared;
       const linked = checkReferences(ctx, table, prepared.value);
@@ -92,6 +102,8 @@ export function createRecordStore<T extends ModelTable>(ctx: RecordsContext, tab
       return prepared;
     },
     async delete(id) {
+      ctx.live();
+      await ctx.settled();
       ctx.live();
       if (table === 'cases') return deleteCase(ctx, id);
       if (table === 'people') return deletePerson(ctx, id);

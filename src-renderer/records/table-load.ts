@@ -10,7 +10,7 @@ import type { ModelTable, RecordOf } from './record-model';
 import { TABLE_SPECS } from './record-tables';
 import { openSealedRow } from './sealed-row';
 import { digestRows } from './table-digest';
-import { openSnapshot, SNAPSHOT_ID } from './working-snapshot';
+import { openSnapshot, SNAPSHOT_ID, type SnapshotBody } from './working-snapshot';
 
 /** A row that failed authentication at open: left out of lists and search, and reported here. */
 export type DamagedRow = { table: ModelTable; id: string };
@@ -50,10 +50,19 @@ export function readRawTables(db: RecordsDatabase, tables: readonly ModelTable[]
  * Every row of `tables`, opened and verified; a row that fails is left out and appended to `damaged`. A table whose
  * raw rows hash to the digest filed in the snapshot is taken from the snapshot instead: same rows, same answer.
  */
-export async function loadModelTables(db: RecordsDatabase, keys: RecordKeys, tables: readonly ModelTable[], damaged: DamagedRow[]): Promise<LoadResult> {
-  const reads = readRawTables(db, tables, true);
+export async function loadModelTables(
+  db: RecordsDatabase,
+  keys: RecordKeys,
+  tables: readonly ModelTable[],
+  damaged: DamagedRow[],
+  // The snapshot, when the caller has already read and opened it (undefined: there is none); it is not read again.
+  known?: { snapshot: SnapshotBody | undefined },
+): Promise<LoadResult> {
+  const reads = readRawTables(db, tables, !known);
   // Opened while the tables are still being read; a missing or unreadable snapshot just means none.
-  const snapshot = reads.snapshot.then((row) => (row ? openSnapshot(keys.records, row.sealed) : undefined)).catch(() => undefined);
+  const snapshot = known
+    ? Promise.resolve(known.snapshot)
+    : reads.snapshot.then((row) => (row ? openSnapshot(keys.records, row.sealed) : undefined)).catch(() => undefined);
   const loaded: Record<string, unknown[]> = {};
   const opened = new Map<ModelTable, OpenedTable>();
   for (const [i, table] of tables.entries()) {
@@ -67,6 +76,46 @@ export async function loadModelTables(db: RecordsDatabase, keys: RecordKeys, tab
     opened.set(table, { digest, damaged: result.damaged, fromSnapshot });
   }
   return { tables: loaded as LoadedTables, opened };
+}
+
+/**
+ * The snapshot row alone, read in its own transaction and opened: what the first list can be served from before
+ * any table is read. Undefined when there is none or it does not open, as for loadModelTables.
+ */
+export async function readSnapshot(db: RecordsDatabase, keys: RecordKeys): Promise<SnapshotBody | undefined> {
+  const row = await readRawTables(db, [], true).snapshot.catch(() => undefined);
+  return row ? openSnapshot(keys.records, row.sealed) : undefined;
+}
+
+/**
+ * Checks a snapshot already served against the rows: the same raw read and digests as loadModelTables, in one
+ * read-only transaction. Tables whose rows still hash to their filed digest are left as served; every other table
+ * is opened row by row and returned in `stale`, for the caller to put in place of what was served.
+ */
+export async function verifySnapshot(
+  db: RecordsDatabase,
+  keys: RecordKeys,
+  tables: readonly ModelTable[],
+  snapshot: SnapshotBody,
+  isLive: () => boolean,
+): Promise<{ opened: Map<ModelTable, OpenedTable>; stale: Map<ModelTable, { records: unknown[]; damaged: string[] }> }> {
+  const reads = readRawTables(db, tables, false);
+  const opened = new Map<ModelTable, OpenedTable>();
+  const stale = new Map<ModelTable, { records: unknown[]; damaged: string[] }>();
+  for (const [i, table] of tables.entries()) {
+    const rows = await reads.rows[i]!;
+    if (!isLive()) break;
+    const digest = await digestRows(rows);
+    const filed = snapshot.tables[table];
+    if (filed?.digest === digest) {
+      opened.set(table, { digest, damaged: filed.damaged, fromSnapshot: true });
+      continue;
+    }
+    const result = await openTable(keys.records, table, rows);
+    stale.set(table, result);
+    opened.set(table, { digest, damaged: result.damaged, fromSnapshot: false });
+  }
+  return { opened, stale };
 }
 
 /** Opens one table's raw rows as a Dexie read would: the records that pass, and the ids of those that fail. */

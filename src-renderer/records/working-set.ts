@@ -119,6 +119,29 @@ export class WorkingSet {
     this.backlog = this.documents();
   }
 
+  /**
+   * Puts `tables`' records in place of what those tables hold (the snapshot served at unlock, once verification
+   * found their rows changed). Links are rebuilt from the maps, and the whole index is queued again rather than
+   * patched: what was indexed so far came partly from the replaced records, and a rebuild from the maps cannot
+   * disagree with them. Like load(), the queue is drained by indexSome() or the next search or change.
+   */
+  replaceTables(tables: { [T in ModelTable]?: readonly RecordOf<T>[] }): void {
+    this.backlog = undefined;
+    for (const table of MODEL_TABLES) {
+      const records = tables[table];
+      if (!records) continue;
+      this.generations.set(table, this.generation(table) + 1);
+      this.map(table).clear();
+      for (const record of records) this.map(table).set(record.id, record);
+    }
+    this.links.byCase.clear();
+    this.links.byPerson.clear();
+    this.attachments.clear();
+    for (const table of ['casePeople', 'caseItems'] as const) for (const record of this.map(table).values()) this.link(table, record);
+    this.index = createSearchIndex({ synonyms: this.synonyms, fields: FIELDS });
+    this.backlog = this.documents();
+  }
+
   /** Indexes queued documents until `isDue()` says stop; returns whether the index is complete. */
   indexSome(isDue: () => boolean): boolean {
     const backlog = this.backlog;

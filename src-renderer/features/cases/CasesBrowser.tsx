@@ -21,13 +21,21 @@ export function CasesBrowser({ records, onOpen, onNew }: Props) {
   const deferred = useDeferredValue(filters);
 
   useEffect(() => {
-    let live = true;
-    loadCaseRows(records).then(
-      (loaded) => live && setRows(loaded),
-      (e: unknown) => live && setError(coerceError(e)),
-    );
+    // Loaded again when the records replace tables served from the unlock snapshot (Records.onRefreshed). Only the
+    // latest load may land: an earlier one still in flight could mix rows from before and after the refresh.
+    let latest = 0;
+    const load = () => {
+      const run = ++latest;
+      loadCaseRows(records).then(
+        (loaded) => run === latest && setRows(loaded),
+        (e: unknown) => run === latest && setError(coerceError(e)),
+      );
+    };
+    load();
+    const refreshed = records.onRefreshed(load);
     return () => {
-      live = false;
+      latest = -1;
+      refreshed.dispose();
     };
   }, [records]);
 

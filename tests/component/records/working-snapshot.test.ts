@@ -43,10 +43,14 @@ async function close(records: Records): Promise<void> {
   records.dispose();
 }
 
-/** Opens and reports how many AES-GCM decryptions the open took (one per row, or one for the snapshot). */
+/**
+ * Opens, waits for the snapshot to be verified against the rows, and reports how many AES-GCM decryptions that
+ * took (one per row, or one for the snapshot).
+ */
 async function openCounting(keys: RecordKeys, name: string) {
   const decrypt = vi.spyOn(crypto.subtle, 'decrypt');
   const records = await openRecords(keys, { name });
+  await records.ready;
   const decryptions = decrypt.mock.calls.length;
   decrypt.mockRestore();
   open.push(records);
@@ -143,6 +147,97 @@ describe('working-set snapshot', () => {
     const after = await openCounting(keys, name);
     expect(after.decryptions).toBe(1);
     expect(await contents(after.records)).toEqual(expected);
+  });
+
+  /** A vault whose cases changed after its snapshot was written (a lock writes nothing), and one note tampered with. */
+  async function staleVault() {
+    const vaulted = await vault();
+    const records = await openRecords(vaulted.keys, { name: vaulted.name });
+    await records.ready;
+    unwrap(await records.cases.save({ ...vaulted.cases[0]!, title: 'Кеттлинг на площади' }));
+    records.dispose();
+    await records.flush();
+    const tampered = await withRawTable(vaulted.name, 'notes', async (t) => {
+      const note = (await t.where('caseId').equals(vaulted.cases[1]!.id).first()) as { id: string; sealed: Uint8Array };
+      note.sealed[note.sealed.length - 20]! ^= 0x01;
+      await t.put(note);
+      return note.id;
+    });
+    return { ...vaulted, tampered };
+  }
+
+  it('serves stale tables from the snapshot first, then refreshes them, tells listeners and reports damage', async () => {
+    const { keys, name, cases, tampered } = await staleVault();
+    const records = await openRecords(keys, { name });
+    open.push(records);
+    const refreshed = new Promise<readonly string[]>((resolve) => records.onRefreshed(resolve));
+    // Served from the snapshot: the rename and the tampering are not seen yet.
+    expect((await records.cases.list()).find((c) => c.id === cases[0]!.id)?.title).toBe(cases[0]!.title);
+    expect(records.damaged()).toEqual([]);
+
+    await records.ready;
+    expect([...(await refreshed)].sort()).toEqual(['cases', 'notes']);
+    expect((await records.cases.list()).find((c) => c.id === cases[0]!.id)?.title).toBe('Кеттлинг на площади');
+    expect(records.search('Кеттлинг').map((h) => h.id)).toEqual([cases[0]!.id]);
+    expect(records.search(cases[0]!.title, { kinds: ['case'] }).map((h) => h.id)).not.toContain(cases[0]!.id);
+    expect(records.damaged()).toEqual([{ table: 'notes', id: tampered }]);
+    expect((await records.notes.list()).map((n) => n.id)).not.toContain(tampered);
+
+    // Exactly what an open row by row gives.
+    const verified = await contents(records);
+    const reported = records.damaged();
+    await close(open.pop()!);
+    await dropSnapshot(name);
+    const slow = await openCounting(keys, name);
+    expect(await contents(slow.records)).toEqual(verified);
+    expect(slow.records.damaged()).toEqual(reported);
+  });
+
+  it('does not call refresh listeners when the snapshot was fresh', async () => {
+    const { keys, name } = await vault();
+    const records = await openRecords(keys, { name });
+    open.push(records);
+    const listener = vi.fn();
+    records.onRefreshed(listener);
+    await records.ready;
+    await new Promise((r) => setTimeout(r, 0));
+    expect(listener).not.toHaveBeenCalled();
+  });
+
+  it('keeps writes made during verification: they wait for it, and are neither lost to the refresh nor filed stale', async () => {
+    const { keys, name, cases, person } = await staleVault();
+    const records = await openRecords(keys, { name });
+    open.push(records);
+    const order: string[] = [];
+    void records.ready.then(() => order.push('verified'));
+    // Issued while the snapshot is still being verified: one to the stale cases table, one to a fresh table.
+    const renamed = records.cases.save({ ...cases[0]!, title: 'Сварные подъезды', createdAt: cases[0]!.createdAt });
+    const linked = records.events.save({ caseId: cases[2]!.id, type: 'charge', description: 'Written during verification' });
+    const removed = records.casePeople.delete((await records.casePeople.listByCase(cases[3]!.id))[0]!.id);
+    void renamed.then(() => order.push('saved'));
+    expect(order).toEqual([]);
+    const kase = unwrap(await renamed);
+    const event = unwrap(await linked);
+    await removed;
+    expect(order).toEqual(['verified', 'saved']);
+
+    expect((await records.cases.list()).find((c) => c.id === kase.id)?.title).toBe('Сварные подъезды');
+    expect((await records.events.listByCase(cases[2]!.id)).map((e) => e.id)).toContain(event.id);
+    expect(await records.casePeople.listByCase(cases[3]!.id)).toEqual([]);
+    expect(records.search('Сварные').map((h) => h.id)).toEqual([kase.id]);
+    expect(records.search('Кеттлинг')).toEqual([]);
+    const expected = await contents(records);
+
+    // Filed into the snapshot and served from it next time, matching the rows.
+    await close(open.pop()!);
+    const next = await openCounting(keys, name);
+    expect(next.decryptions).toBe(1);
+    expect(await contents(next.records)).toEqual(expected);
+    await close(open.pop()!);
+    await dropSnapshot(name);
+    const slow = await openCounting(keys, name);
+    expect(await contents(slow.records)).toEqual(expected);
+    expect(slow.records.search(person.names[0]!.text).map((h) => h.id)).toContain(person.id);
   });
 
   it('writes after enough changes without waiting for lock', async () => {
