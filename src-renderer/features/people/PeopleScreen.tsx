@@ -24,7 +24,10 @@ export function PeopleScreen() {
   }, [records]);
   useEffect(() => {
     void reload();
-  }, [reload]);
+    // Tables served from the unlock snapshot may be replaced once it is proved current; show what was proved.
+    const refreshed = records?.onRefreshed(() => void reload());
+    return () => refreshed?.dispose();
+  }, [records, reload]);
 
   const shown = useMemo(() => {
     if (!records || !filter.trim()) return people;

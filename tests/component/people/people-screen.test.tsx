@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PeopleScreen } from '../../../src-renderer/features/people/PeopleScreen';
-import { openRecords, useRecords, type Records } from '../../../src-renderer/records';
+import { openRecords, useRecords, type ModelTable, type Records } from '../../../src-renderer/records';
+import { toDisposable } from '../../../shared/lifecycle';
 import { makeRecordKeys, uniqueDatabaseName } from '../records/record-test-kit';
 import { renderWithI18n } from '../render-app';
 
@@ -59,5 +60,26 @@ describe('people registry', () => {
     expect(merged?.consent).toBe('internal-only');
     await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(1));
     expect(within(list).getByText('Asya Tulesova')).toHaveClass('person-variants');
+  });
+
+  it('lists again when tables served from the unlock snapshot are replaced, and stops listening when it goes', async () => {
+    const listeners = new Set<(tables: readonly ModelTable[]) => void>();
+    useRecords.setState({
+      records: {
+        ...records,
+        onRefreshed(listener) {
+          listeners.add(listener);
+          return toDisposable(() => listeners.delete(listener));
+        },
+      },
+    });
+    const view = await renderWithI18n(<PeopleScreen />);
+    await screen.findByRole('heading', { name: '0 people and groups' });
+    // Not a write through the screen, so nothing but the refresh can make the list read it.
+    expect((await records.people.save({ names: [{ text: 'Ерлан Балтабай', script: 'cyrillic', kind: 'primary' }] })).ok).toBe(true);
+    for (const listener of listeners) listener(['people']);
+    expect(await screen.findByText('Ерлан Балтабай')).toBeVisible();
+    view.unmount();
+    expect(listeners.size).toBe(0);
   });
 });
