@@ -24,7 +24,7 @@ import playwrightConfig from '../playwright.config';
 import { serveBenchPage } from './chromium/page-server';
 import { benchSizes, recordsBatch } from './chromium/records-batch';
 import type { UnlockResult } from './chromium/records-page';
-import { sqliteReadSeconds } from './chromium/sqlite-reference';
+import { sqliteReadSeconds } from './sqlite-reference';
 import type { Bench } from './harness';
 
 const scale = Number(process.env.TAMGA_BENCH_SCALE ?? 1);

@@ -13,15 +13,13 @@
  * TAMGA_BENCH_SCALE (default 1) multiplies the row counts for quick runs.
  */
 import 'fake-indexeddb/auto';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { gazetteerSynonyms } from '../shared/catalog';
 import type { Bench } from './harness';
 import { FULL_SIZES, generateBenchData, type BenchData } from './search-data';
+import { sqliteReadSeconds } from './sqlite-reference';
 
 const scale = Number(process.env.TAMGA_BENCH_SCALE ?? 1);
 
@@ -71,26 +69,6 @@ function toBatch(data: BenchData): Batch {
     events: data.events.map((e) => ({ id: recordId('e', e.id), caseId: recordId('c', e.caseId), description: e.description, place: { text: e.place } })),
     casePeople: data.cases.flatMap((c) => c.personIds.map((p, i) => ({ caseId: recordId('c', c.id), personId: recordId('a', p), role: i === 0 ? 'victim' as const : 'witness' as const }))),
   };
-}
-
-function sqliteReadSeconds(batch: Batch): number {
-  const dir = mkdtempSync(join(tmpdir(), 'tamga-records-bench-'));
-  try {
-    const db = join(dir, 'records.sqlite');
-    const tables = Object.entries(batch);
-    for (const [table, rows] of tables) {
-      writeFileSync(join(dir, `${table}.tsv`), `${rows.map((r, i) => `${r.id ?? `b${i}`}\t${JSON.stringify(r).replace(/"/g, "'")}`).join('\n')}\n`);
-    }
-    const load = tables.flatMap(([t]) => [`CREATE TABLE ${t}(id TEXT PRIMARY KEY, json TEXT);`, `.import ${join(dir, `${t}.tsv`)} ${t}`]);
-    execFileSync('sqlite3', [db], { input: ['.mode tabs', ...load].join('\n') });
-    const read = ['.output /dev/null', ...tables.map(([t]) => `SELECT * FROM ${t};`)].join('\n');
-    execFileSync('sqlite3', [db], { input: read }); // warm the page cache, as IndexedDB's files would be
-    const start = performance.now();
-    execFileSync('sqlite3', [db], { input: read });
-    return (performance.now() - start) / 1000;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 // The snapshots table, read and written raw (no keys needed: the row is already sealed). fake-indexeddb installs
@@ -182,7 +160,7 @@ const bench: Bench = async (report) => {
 
   const sqlite = sqliteReadSeconds(batch);
   report({
-    metric: `unlock to first cases.list() without a snapshot, ${label} (fake-indexeddb: upper bound)`,
+    metric: `unlock to first cases.list() without a snapshot, ${label} (fake-indexeddb; see records-chromium for real IndexedDB)`,
     value: firstListSeconds,
     unit: 's',
     reference: { tool: 'sqlite3 CLI reading the same rows from a file', value: sqlite },

@@ -1,19 +1,19 @@
 /**
  * Reference for the unlock figures: the sqlite3 CLI reading every row of the same tables (the same JSON per row, no
- * decryption, no search index) from a database file, process start included, page cache warm. The same
- * measurement as bench/records.bench.ts, so the two benches' ratios compare.
+ * decryption, no search index) from a database file, process start included, page cache warm. Shared by the Node
+ * and the Chromium records benches, so their ratios compare.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { RecordsBatch } from './records-batch';
 
-export function sqliteReadSeconds(batch: RecordsBatch): number {
+/** Rows by table name; a row without an id gets a positional one. */
+export function sqliteReadSeconds(batch: Readonly<Record<string, readonly { id?: string }[]>>): number {
   const dir = mkdtempSync(join(tmpdir(), 'tamga-records-bench-'));
   try {
     const db = join(dir, 'records.sqlite');
-    const tables = Object.entries(batch) as [string, { id?: string }[]][];
+    const tables = Object.entries(batch);
     for (const [table, rows] of tables) {
       writeFileSync(join(dir, `${table}.tsv`), `${rows.map((r, i) => `${r.id ?? `b${i}`}\t${JSON.stringify(r).replace(/"/g, "'")}`).join('\n')}\n`);
     }
