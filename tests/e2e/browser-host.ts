@@ -1,3 +1,4 @@
+import { test } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,3 +33,22 @@ export async function startHost(dataDir = mkdtempSync(join(tmpdir(), 'tamga-e2e-
 }
 
 export const removeDir = (dir: string): void => rmSync(dir, { recursive: true, force: true });
+
+/**
+ * One host for every test in the calling spec file, started before the first and stopped (its data directory
+ * removed) after the last. Returns a getter, since the host exists only once beforeAll has run.
+ */
+export function hostForThisFile(): () => RunningHost {
+  let host: RunningHost | undefined;
+  test.beforeAll(async () => {
+    host = await startHost();
+  });
+  test.afterAll(async () => {
+    await host?.stop();
+    if (host) removeDir(host.dataDir);
+  });
+  return () => {
+    if (!host) throw new Error('the browser host is started in beforeAll; use it inside a test');
+    return host;
+  };
+}

@@ -1,16 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { removeDir, startHost, type RunningHost } from './browser-host';
+import { hostForThisFile } from './browser-host';
 
-let host: RunningHost;
-test.beforeAll(async () => {
-  host = await startHost();
-});
-test.afterAll(async () => {
-  await host.stop();
-  removeDir(host.dataDir);
-});
+const currentHost = hostForThisFile();
 
 test('the first screen offers to create a vault, in English, Russian and Kazakh', async ({ page }) => {
+  const host = currentHost();
   await page.goto(host.url);
   await expect(page.getByRole('heading', { name: 'Create your vault' })).toBeVisible();
   await expect(page.getByLabel('Passphrase', { exact: true })).toBeVisible();
@@ -34,6 +28,7 @@ test('the first screen offers to create a vault, in English, Russian and Kazakh'
 });
 
 test('the host refuses a request without its token', async ({ request }) => {
+  const host = currentHost();
   const origin = new URL(host.url).origin;
   const response = await request.get(`${origin}/`);
   expect(response.status()).toBe(403);

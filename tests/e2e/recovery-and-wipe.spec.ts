@@ -1,19 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { removeDir, startHost, type RunningHost } from './browser-host';
+import { hostForThisFile } from './browser-host';
 import { lockAndUnlock } from './vault-steps';
 
-let host: RunningHost;
-test.beforeAll(async () => {
-  host = await startHost();
-});
-test.afterAll(async () => {
-  await host.stop();
-  removeDir(host.dataDir);
-});
+const currentHost = hostForThisFile();
 
 test('changes the passphrase, recovers with the recovery key after forgetting it, then wipes the vault', async ({ page }) => {
+  const host = currentHost();
   await page.goto(host.url);
   await page.getByLabel('Passphrase', { exact: true }).fill('first passphrase for the field');
   await page.getByLabel('Repeat the passphrase').fill('first passphrase for the field');

@@ -1,19 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { resolve } from 'node:path';
-import { removeDir, startHost, type RunningHost } from './browser-host';
+import { hostForThisFile } from './browser-host';
 import { createVault } from './vault-steps';
 
 const RUSSIAN_1251_CSV = resolve(__dirname, '../fixtures/spreadsheets/cases-ru-windows-1251.csv');
-let host: RunningHost;
-test.beforeAll(async () => {
-  host = await startHost();
-});
-test.afterAll(async () => {
-  await host.stop();
-  removeDir(host.dataDir);
-});
+const currentHost = hostForThisFile();
 
 test('imports a Windows-1251 spreadsheet, skipping the rows with errors, and finds an imported name in Latin', async ({ page }) => {
+  const host = currentHost();
   await createVault(page, host.url, 'таблица дел 2020 года');
   await page.getByRole('button', { name: 'Import cases from a spreadsheet' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import cases from a spreadsheet' });
