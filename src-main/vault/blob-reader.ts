@@ -21,6 +21,16 @@ async function openBlobFile(path: string, item: string): Promise<FileHandle> {
   }
 }
 
+/** The file's size, its validated header and the chunk layout both imply; a bad header throws by name of the item. */
+async function readOpenedHeader(handle: FileHandle, item: string) {
+  const size = (await handle.stat()).size;
+  const headerBytes = Buffer.alloc(Math.min(size, BLOB_HEADER_BYTES));
+  await handle.read(headerBytes, 0, headerBytes.length, 0);
+  const read = readBlobHeader(headerBytes, item);
+  if (!read.ok) throw new TamgaError(read.error.code, read.error.details);
+  return { size, header: read.value, layout: blobLayout(size, read.value, item) };
+}
+
 /**
  * Yields plaintext for [start, end) of the blob. Reading a range authenticates only the chunks it touches; a
  * full read (no range) authenticates every chunk including the last-chunk flag, so only that proves the file whole.
@@ -29,13 +39,7 @@ export async function* readBlobFile(path: string, blobsKey: Uint8Array, item: st
   const handle = await openBlobFile(path, item);
   let fileKey: Buffer | undefined;
   try {
-    const size = (await handle.stat()).size;
-    const headerBytes = Buffer.alloc(Math.min(size, BLOB_HEADER_BYTES));
-    await handle.read(headerBytes, 0, headerBytes.length, 0);
-    const read = readBlobHeader(headerBytes, item);
-    if (!read.ok) throw new TamgaError(read.error.code, read.error.details);
-    const header = read.value;
-    const layout = blobLayout(size, header, item);
+    const { size, header, layout } = await readOpenedHeader(handle, item);
     const start = Math.max(0, range?.start ?? 0);
     const end = Math.min(layout.plaintextSize, range?.end ?? layout.plaintextSize);
     if (start >= end && range !== undefined) return;
@@ -70,12 +74,7 @@ export async function* readBlobFile(path: string, blobsKey: Uint8Array, item: st
 export async function blobPlaintextSize(path: string, item: string): Promise<number> {
   const handle = await openBlobFile(path, item);
   try {
-    const size = (await handle.stat()).size;
-    const headerBytes = Buffer.alloc(Math.min(size, BLOB_HEADER_BYTES));
-    await handle.read(headerBytes, 0, headerBytes.length, 0);
-    const read = readBlobHeader(headerBytes, item);
-    if (!read.ok) throw new TamgaError(read.error.code, read.error.details);
-    return blobLayout(size, read.value, item).plaintextSize;
+    return (await readOpenedHeader(handle, item)).layout.plaintextSize;
   } finally {
     await handle.close();
   }
