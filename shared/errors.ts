@@ -26,6 +26,7 @@ export const errorCodes = [
   'custody.broken',
   'cli.usage',
   'evidence.cancelled',
+  'evidence.notGranted',
   'vault.setPassphraseNotAllowed',
   'item.hashMismatch',
   'item.sourceUnreadable',

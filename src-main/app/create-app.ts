@@ -4,6 +4,8 @@ import { DisposableStore, type Disposable } from '../../shared/lifecycle';
 import type { EventName, EventPayload, Handlers } from '../../shared/ipc/contract';
 import { writeBundle } from '../bundle';
 import { createVaultService, type VaultService } from '../vault';
+import { TamgaError } from '../../shared/result';
+import type { FileGrants } from '../evidence/file-grants';
 import { IdleLock } from './idle-lock';
 
 export type AppHost = 'electron' | 'browser';
@@ -14,6 +16,8 @@ export type AppOptions = {
   version: string;
   /** Where main pushes events (lock, progress) to whichever renderer is attached. */
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
+  /** Files the person picked or dropped (Electron only); without it, import by handle is not offered. */
+  grants?: FileGrants;
 };
 
 export type TamgaApp = Disposable & { handlers: Handlers; vault: VaultService };
@@ -69,11 +73,15 @@ export function createApp(options: AppOptions): TamgaApp {
       return empty;
     },
     'evidence.list': async () => unlocked(await vault.listItems()),
-    'evidence.importPaths': async ({ paths }) => {
+    'evidence.importGranted': async ({ handles }) => {
+      // Only a host that grants files (Electron) offers this channel; to the browser host it does not exist.
+      if (!options.grants) throw new TamgaError('ipc.unknownChannel');
+      const paths = handles.map((handle) => options.grants!.take(handle));
+      if (paths.some((path) => path === undefined)) throw new TamgaError('evidence.notGranted');
       const imported = [];
       // One at a time: each import is one streaming pass and a durable write; parallel passes would only
       // compete for the same disk and the same SHA-256 core.
-      for (const path of paths) imported.push(await vault.importFile(path));
+      for (const path of paths) imported.push(await vault.importFile(path!));
       return unlocked(imported);
     },
     'evidence.verify': async () => unlocked(await vault.verify()),

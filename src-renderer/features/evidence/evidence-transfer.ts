@@ -4,8 +4,11 @@ import { tamga } from '../../platform/tamga-client';
 
 declare global {
   interface Window {
-    /** Electron's preload adds this: the local path of a picked or dropped file, for a one-pass import in main. */
-    tamgaFiles?: { pathOf(file: File): string };
+    /**
+     * Electron's preload adds this: the one-time handle main granted for a file the person picked or dropped, so
+     * main imports it in one pass from disk. The renderer never sees or sends a path.
+     */
+    tamgaFiles?: { handleOf(file: File): Promise<string | undefined> };
   }
 }
 
@@ -16,11 +19,12 @@ export type Transfer = { done: Promise<Result<ImportedItem>>; cancel(): void };
  * stream over loopback HTTP into the same import. Either way the renderer never writes anything to disk.
  */
 export function transferFile(file: File, onProgress: (sent: number) => void): Transfer {
-  const path = window.tamgaFiles?.pathOf(file);
-  if (path) {
-    const done = tamga()
-      .invoke('evidence.importPaths', { paths: [path] })
-      .then((result): Result<ImportedItem> => (result.ok ? { ok: true, value: result.value[0]! } : result));
+  if (window.tamgaFiles) {
+    const done = window.tamgaFiles.handleOf(file).then(async (handle): Promise<Result<ImportedItem>> => {
+      if (!handle) return { ok: false, error: { code: 'evidence.notGranted' } };
+      const result = await tamga().invoke('evidence.importGranted', { handles: [handle] });
+      return result.ok ? { ok: true, value: result.value[0]! } : result;
+    });
     return { done, cancel: () => undefined };
   }
   const request = new XMLHttpRequest();

@@ -24,7 +24,7 @@ const FIXTURE_OF: Record<string, string> = {
 };
 
 /**
- * A vault in memory behind the fake client: files arrive by path (as in Electron), identical bytes (same SHA-256)
+ * A vault in memory behind the fake client: files arrive by granted handle (as in Electron), identical bytes (same SHA-256)
  * are stored once and reported as duplicateOf, and the section reads each item's bytes back from here.
  */
 function fakeVault() {
@@ -35,10 +35,10 @@ function fakeVault() {
   const hex = (buffer: ArrayBuffer) => Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
   const fake = fakeClient({
     'evidence.list': () => ({ ok: true, value: [...items] }),
-    'evidence.importPaths': async ({ paths }) => {
+    'evidence.importGranted': async ({ handles }) => {
       const out: ImportedItem[] = [];
-      for (const path of paths) {
-        const source = picked.get(path)!;
+      for (const handle of handles) {
+        const source = picked.get(handle)!;
         const bytes = new Uint8Array(await source.arrayBuffer());
         const sha256 = hex(await crypto.subtle.digest('SHA-256', bytes));
         const item: ItemRecord = { id: newRecordId(), blobId: newRecordId(), sha256, size: bytes.length, originalName: source.name, mediaType: source.type, importedAt: new Date().toISOString() };
@@ -55,10 +55,10 @@ function fakeVault() {
   setClient(fake.client);
   let next = 0;
   window.tamgaFiles = {
-    pathOf(file) {
-      const path = `/picked/${next++}`;
-      picked.set(path, file);
-      return path;
+    async handleOf(file) {
+      const handle = (next++).toString(16).padStart(32, '0');
+      picked.set(handle, file);
+      return handle;
     },
   };
   return { items, bytes: (itemId: string) => bytesOf.get(itemId)!, fake };
@@ -137,7 +137,7 @@ describe('CaseEvidenceSection', () => {
     fireEvent.change(screen.getByLabelText('When obtained (e.g. March 2024)'), { target: { value: '31.02.2024' } });
     drop([file('court-ruling-ru.pdf')]);
     expect(await screen.findByRole('alert')).toHaveTextContent('This date cannot be read.');
-    expect(vault.fake.calls.filter((c) => c.channel === 'evidence.importPaths')).toEqual([]);
+    expect(vault.fake.calls.filter((c) => c.channel === 'evidence.importGranted')).toEqual([]);
   });
 
   it('attaches an item already in the vault, opens it, and saves an excerpt drawn on it with the case id', async () => {

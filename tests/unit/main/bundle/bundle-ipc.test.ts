@@ -16,8 +16,7 @@ describe('bundle.export over the IPC contract', () => {
     apps.push(app);
     expect((await dispatch(app.handlers, 'vault.create', { passphrase: 'ipc passphrase' })).ok).toBe(true);
     writeFileSync(join(dataDir, 'statement.txt'), 'statement');
-    const imported = await dispatch(app.handlers, 'evidence.importPaths', { paths: [join(dataDir, 'statement.txt')] });
-    const itemId = (imported as { value: Array<{ item: { id: string } }> }).value[0]!.item.id;
+    const itemId = (await app.vault.importFile(join(dataDir, 'statement.txt'))).item.id;
 
     const result = await dispatch(app.handlers, 'bundle.export', { itemIds: [itemId], cases: [{ id: 'c1' }], fileName: 'Case 12 — bundle.zip' });
     expect(result).toMatchObject({ ok: true, value: { path: join(dataDir, 'exports', 'Case 12 — bundle.zip'), sha256: expect.stringMatching(/^[0-9a-f]{64}$/) } });
