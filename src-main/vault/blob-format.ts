@@ -5,12 +5,16 @@
  *
  * Layout: header = "TMGB" ‖ version(1) ‖ header length(u16 BE) ‖ log2 chunk size(1) ‖ file id(16), then chunks,
  * each ciphertext ‖ tag(16). Every chunk is full except the last, which may hold 0…chunkSize bytes.
+ * Version 2 (written since then) makes the file id the blob's own id, the name it is stored under; since the
+ * header is every chunk's AAD, a blob moved or swapped onto another blob's name no longer reads as that blob.
+ * Version 1 blobs (random file id) still open; for them only `verify`'s re-hash catches a swap.
  */
 import { createCipheriv, createDecipheriv, createSecretKey, hkdfSync, type KeyObject } from 'node:crypto';
 import { fail, ok, TamgaError, type Result } from '../../shared/result';
 
 export const BLOB_MAGIC = Buffer.from('TMGB', 'ascii');
-export const BLOB_VERSION = 1;
+export const BLOB_VERSION = 2;
+const READABLE_VERSIONS = new Set([1, 2]);
 export const BLOB_HEADER_BYTES = 24;
 export const FILE_ID_BYTES = 16;
 export const TAG_BYTES = 16;
@@ -18,18 +22,19 @@ export const DEFAULT_CHUNK_SHIFT = 16; // 64 KiB
 const MIN_CHUNK_SHIFT = 6;
 const MAX_CHUNK_SHIFT = 24;
 
-export type BlobHeader = { version: 1; chunkSize: number; fileId: Buffer; bytes: Buffer };
+export type BlobHeader = { version: number; chunkSize: number; fileId: Buffer; bytes: Buffer };
 
-export function encodeBlobHeader(fileId: Uint8Array, chunkShift = DEFAULT_CHUNK_SHIFT): BlobHeader {
+export function encodeBlobHeader(fileId: Uint8Array, chunkShift = DEFAULT_CHUNK_SHIFT, version = BLOB_VERSION): BlobHeader {
+  if (!READABLE_VERSIONS.has(version)) throw new RangeError('unknown blob version');
   if (fileId.length !== FILE_ID_BYTES) throw new RangeError('file id must be 16 bytes');
   if (chunkShift < MIN_CHUNK_SHIFT || chunkShift > MAX_CHUNK_SHIFT) throw new RangeError('chunk size out of range');
   const bytes = Buffer.alloc(BLOB_HEADER_BYTES);
   BLOB_MAGIC.copy(bytes, 0);
-  bytes[4] = BLOB_VERSION;
+  bytes[4] = version;
   bytes.writeUInt16BE(BLOB_HEADER_BYTES, 5);
   bytes[7] = chunkShift;
   Buffer.from(fileId).copy(bytes, 8);
-  return { version: 1, chunkSize: 2 ** chunkShift, fileId: bytes.subarray(8), bytes };
+  return { version, chunkSize: 2 ** chunkShift, fileId: bytes.subarray(8), bytes };
 }
 
 /** The one reader: a bad magic, unknown version or wrong length is an error, never a half-filled header. */
@@ -37,13 +42,22 @@ export function readBlobHeader(bytes: Uint8Array, item: string): Result<BlobHead
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (b.length < 7) return fail('blob.truncated', { item });
   if (!b.subarray(0, 4).equals(BLOB_MAGIC)) return fail('blob.corrupt', { item, reason: 'magic' });
-  if (b[4] !== BLOB_VERSION) return fail('blob.corrupt', { item, reason: 'version' });
+  if (!READABLE_VERSIONS.has(b[4]!)) return fail('blob.corrupt', { item, reason: 'version' });
   if (b.readUInt16BE(5) !== BLOB_HEADER_BYTES) return fail('blob.corrupt', { item, reason: 'header length' });
   if (b.length < BLOB_HEADER_BYTES) return fail('blob.truncated', { item });
   const shift = b[7]!;
   if (shift < MIN_CHUNK_SHIFT || shift > MAX_CHUNK_SHIFT) return fail('blob.corrupt', { item, reason: 'chunk size' });
   const header = Buffer.from(b.subarray(0, BLOB_HEADER_BYTES));
-  return ok({ version: 1, chunkSize: 2 ** shift, fileId: header.subarray(8), bytes: header });
+  return ok({ version: header[4]!, chunkSize: 2 ** shift, fileId: header.subarray(8), bytes: header });
+}
+
+/**
+ * A version-2 blob names the blob it belongs to in its authenticated header; read under any other name it is
+ * refused, so `cat`, the viewer and exports never serve one item's bytes as another's.
+ */
+export function checkBlobBinding(header: BlobHeader, blobId: Uint8Array | undefined, item: string): void {
+  if (header.version < 2 || blobId === undefined) return;
+  if (!header.fileId.equals(blobId)) throw new TamgaError('blob.corrupt', { item, reason: 'stored under another blob id' });
 }
 
 /** A key per file: the same blobs key never seals two files, so counter nonces never repeat. */
@@ -181,8 +195,8 @@ export class BlobSealer {
 }
 
 /** Whole-buffer form, for vectors and small payloads. */
-export function sealBlobBytes(blobsKey: Uint8Array, fileId: Uint8Array, plaintext: Uint8Array, chunkShift = DEFAULT_CHUNK_SHIFT): Buffer {
-  const header = encodeBlobHeader(fileId, chunkShift);
+export function sealBlobBytes(blobsKey: Uint8Array, fileId: Uint8Array, plaintext: Uint8Array, chunkShift = DEFAULT_CHUNK_SHIFT, version = BLOB_VERSION): Buffer {
+  const header = encodeBlobHeader(fileId, chunkShift, version);
   const fileKey = deriveFileKey(blobsKey, fileId);
   const sealer = new BlobSealer(fileKey, header);
   const out = Buffer.concat([header.bytes, ...sealer.push(plaintext), ...sealer.finish()]);
@@ -190,10 +204,11 @@ export function sealBlobBytes(blobsKey: Uint8Array, fileId: Uint8Array, plaintex
   return out;
 }
 
-export function openBlobBytes(blobsKey: Uint8Array, sealed: Uint8Array, item: string): Buffer {
+export function openBlobBytes(blobsKey: Uint8Array, sealed: Uint8Array, item: string, blobId?: Uint8Array): Buffer {
   const read = readBlobHeader(sealed, item);
   if (!read.ok) throw new TamgaError(read.error.code, read.error.details);
   const header = read.value;
+  checkBlobBinding(header, blobId, item);
   const layout = blobLayout(sealed.length, header, item);
   const fileKey = deriveFileKey(blobsKey, header.fileId);
   const parts: Buffer[] = [];

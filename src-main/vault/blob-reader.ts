@@ -5,7 +5,7 @@
  */
 import { open, type FileHandle } from 'node:fs/promises';
 import { TamgaError } from '../../shared/result';
-import { BLOB_HEADER_BYTES, blobLayout, deriveFileKey, openChunkOrThrow, readBlobHeader } from './blob-format';
+import { BLOB_HEADER_BYTES, blobLayout, checkBlobBinding, deriveFileKey, openChunkOrThrow, readBlobHeader } from './blob-format';
 
 export type ByteRange = { start: number; end?: number };
 
@@ -35,11 +35,12 @@ async function readOpenedHeader(handle: FileHandle, item: string) {
  * Yields plaintext for [start, end) of the blob. Reading a range authenticates only the chunks it touches; a
  * full read (no range) authenticates every chunk including the last-chunk flag, so only that proves the file whole.
  */
-export async function* readBlobFile(path: string, blobsKey: Uint8Array, item: string, range?: ByteRange): AsyncGenerator<Buffer> {
+export async function* readBlobFile(path: string, blobsKey: Uint8Array, item: string, range?: ByteRange, blobId?: Uint8Array): AsyncGenerator<Buffer> {
   const handle = await openBlobFile(path, item);
   let fileKey: Buffer | undefined;
   try {
     const { size, header, layout } = await readOpenedHeader(handle, item);
+    checkBlobBinding(header, blobId, item);
     const start = Math.max(0, range?.start ?? 0);
     const end = Math.min(layout.plaintextSize, range?.end ?? layout.plaintextSize);
     if (start >= end && range !== undefined) return;

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openAtomicFile, sweepTempFiles } from '../fs/atomic-file';
-import { deriveFileKey, encodeBlobHeader, FILE_ID_BYTES, DEFAULT_CHUNK_SHIFT } from './blob-format';
+import { deriveFileKey, encodeBlobHeader, DEFAULT_CHUNK_SHIFT } from './blob-format';
 import { readBlobFile, type ByteRange } from './blob-reader';
 import { writeBlobFile, type ImportSource, type WrittenBlob } from './blob-writer';
 
@@ -40,7 +40,8 @@ export class BlobStore {
     const path = this.pathOf(blobId);
     await mkdir(join(this.root, blobId.slice(0, 2)), { recursive: true });
     const file = await openAtomicFile(path);
-    const header = encodeBlobHeader(randomBytes(FILE_ID_BYTES), this.chunkShift);
+    // The file id is the blob id: the authenticated header then says which name the blob belongs under.
+    const header = encodeBlobHeader(Buffer.from(blobId, 'hex'), this.chunkShift);
     const fileKey = deriveFileKey(blobsKey, header.fileId);
     let written: WrittenBlob;
     try {
@@ -55,7 +56,7 @@ export class BlobStore {
   }
 
   read(blobId: string, blobsKey: Uint8Array, item: string, range?: ByteRange): AsyncGenerator<Buffer> {
-    return readBlobFile(this.pathOf(blobId), blobsKey, item, range);
+    return readBlobFile(this.pathOf(blobId), blobsKey, item, range, Buffer.from(blobId, 'hex'));
   }
 
   async exists(blobId: string): Promise<boolean> {

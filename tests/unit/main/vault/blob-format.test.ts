@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TamgaError } from '../../../../shared/result';
-import { openBlobBytes, readBlobHeader, sealBlobBytes } from '../../../../src-main/vault/blob-format';
+import { BLOB_VERSION, openBlobBytes, readBlobHeader, sealBlobBytes } from '../../../../src-main/vault/blob-format';
 
 const vectorDir = join(__dirname, '..', '..', '..', 'vectors', 'blob', 'v1');
 const vectors = readdirSync(vectorDir).map((name) => ({ name, ...JSON.parse(readFileSync(join(vectorDir, name), 'utf8')) })) as Array<{
@@ -23,10 +23,35 @@ const codeOf = (fn: () => unknown): string | undefined => {
   }
 };
 
+describe('blob format v2: the header names the blob it belongs to', () => {
+  it('differs from v1 only in the version byte, which the AAD then binds into every chunk', () => {
+    expect(BLOB_VERSION).toBe(2);
+    const v1 = sealBlobBytes(key, fileId, Buffer.from('evidence'), SHIFT, 1);
+    const v2 = sealBlobBytes(key, fileId, Buffer.from('evidence'), SHIFT);
+    expect(v2[4]).toBe(2);
+    expect(v2.subarray(0, 4).equals(v1.subarray(0, 4)) && v2.subarray(5, 24).equals(v1.subarray(5, 24))).toBe(true);
+    expect(v2.subarray(24).equals(v1.subarray(24))).toBe(false);
+  });
+
+  it('opens only under the blob id in its header; a v2 header turned into v1 fails authentication', () => {
+    const sealed = sealBlobBytes(key, fileId, Buffer.from('evidence'), SHIFT);
+    expect(openBlobBytes(key, sealed, 'x', fileId).toString()).toBe('evidence');
+    expect(codeOf(() => openBlobBytes(key, sealed, 'x', Buffer.alloc(16, 1)))).toBe('blob.corrupt');
+    const downgraded = Buffer.from(sealed);
+    downgraded[4] = 1;
+    expect(codeOf(() => openBlobBytes(key, downgraded, 'x', Buffer.alloc(16, 1)))).toBe('blob.corrupt');
+  });
+
+  it('still opens version 1 blobs, which carry a random file id, under any name', () => {
+    const sealed = sealBlobBytes(key, fileId, Buffer.from('legacy'), SHIFT, 1);
+    expect(openBlobBytes(key, sealed, 'x', Buffer.alloc(16, 1)).toString()).toBe('legacy');
+  });
+});
+
 describe('blob format v1 known answers', () => {
   it.each(vectors.map((v) => [v.name, v] as const))('%s seals to the frozen bytes and opens back', (_, v) => {
     const shift = Math.log2(v.chunkSize);
-    const sealed = sealBlobBytes(Buffer.from(v.blobsKey, 'hex'), Buffer.from(v.fileId, 'hex'), Buffer.from(v.plaintext, 'hex'), shift);
+    const sealed = sealBlobBytes(Buffer.from(v.blobsKey, 'hex'), Buffer.from(v.fileId, 'hex'), Buffer.from(v.plaintext, 'hex'), shift, 1);
     expect(sealed.toString('hex')).toBe(v.expected);
     expect(openBlobBytes(Buffer.from(v.blobsKey, 'hex'), Buffer.from(v.expected, 'hex'), v.name).toString('hex')).toBe(v.plaintext);
   });
@@ -124,7 +149,8 @@ describe('blob format v1 properties', () => {
     const sealed = sealBlobBytes(key, fileId, Buffer.from('evidence'), SHIFT);
     const edit = (at: number, value: number) => Object.assign(Buffer.from(sealed), { [at]: value });
     expect(readBlobHeader(edit(0, 0x58), 'x')).toEqual({ ok: false, error: { code: 'blob.corrupt', details: { item: 'x', reason: 'magic' } } });
-    expect(readBlobHeader(edit(4, 2), 'x')).toMatchObject({ ok: false, error: { details: { reason: 'version' } } });
+    expect(readBlobHeader(edit(4, 3), 'x')).toMatchObject({ ok: false, error: { details: { reason: 'version' } } });
+    expect(readBlobHeader(edit(4, 0), 'x')).toMatchObject({ ok: false, error: { details: { reason: 'version' } } });
     expect(readBlobHeader(edit(6, 25), 'x')).toMatchObject({ ok: false, error: { details: { reason: 'header length' } } });
     expect(readBlobHeader(sealed.subarray(0, 3), 'x')).toMatchObject({ ok: false, error: { code: 'blob.truncated' } });
   });

@@ -24,6 +24,22 @@ describe('evidence import and blob store', () => {
     expect((await readAll(vault.readItem(item.id))).equals(data)).toBe(true);
   });
 
+  it('refuses a blob file swapped onto another blob\'s name, so no item is served with another\'s bytes', async () => {
+    const vault = await unlocked();
+    const a = (await vault.importStream(bytesOf('exhibit A: court ruling'), { originalName: 'a.txt' })).item;
+    const b = (await vault.importStream(bytesOf('exhibit B: police protocol'), { originalName: 'b.txt' })).item;
+    const pathA = blobPath(vault.dataDir, a.blobId);
+    const pathB = blobPath(vault.dataDir, b.blobId);
+    const [bytesA, bytesB] = [readFileSync(pathA), readFileSync(pathB)];
+    writeFileSync(pathA, bytesB);
+    writeFileSync(pathB, bytesA);
+    expect(await codeOf(() => readAll(vault.readItem(a.id)))).toBe('blob.corrupt');
+    expect(await codeOf(() => readAll(vault.readItem(b.id)))).toBe('blob.corrupt');
+    const report = await vault.verify();
+    expect(report.ok).toBe(false);
+    expect(report.damaged.map((d) => [d.itemId, d.code]).sort()).toEqual([[a.id, 'blob.corrupt'], [b.id, 'blob.corrupt']].sort());
+  });
+
   it('names blobs by random ids, never the plaintext hash, and stores no plaintext', async () => {
     const vault = await unlocked();
     const data = Buffer.from('CANARY-evidence-text '.repeat(20));
