@@ -56,6 +56,8 @@ export const errorCodes = [
   'bundle.fileExtra',
   'bundle.fileAltered',
   'bundle.custodyBroken',
+  'bundle.custodyMismatch',
+  'bundle.custodyIncomplete',
   'bundle.empty',
   'bundle.tooLarge',
   'bundle.outputExists',

@@ -1,5 +1,6 @@
 import { createHash, createPublicKey, verify } from 'node:crypto';
 import { open, type FileHandle } from 'node:fs/promises';
+import { crc32 } from 'node:zlib';
 import { parseBundleManifest, type BundleManifest } from '../../shared/format/bundle-manifest';
 import type { ErrorCode } from '../../shared/errors';
 import { TamgaError } from '../../shared/result';
@@ -16,7 +17,7 @@ export type BundleReport = {
   refused: boolean;
   bundleId?: string;
   createdAt?: string;
-  /** The creator's key fingerprint; only a recipient who confirmed it with the sender knows who signed. */
+  /** Fingerprint of the key the signatures were checked with; only a recipient who confirmed it with the sender knows who signed. */
   fingerprint?: string;
   filesChecked: number;
   problems: BundleProblem[];
@@ -88,8 +89,9 @@ class BundleCheck {
     const parsed = parseBundleManifest(manifestBytes);
     if (!parsed.ok) return this.problem(parsed.error.code, parsed.error.details);
     const manifest = parsed.value;
-    Object.assign(this.report, { bundleId: manifest.bundleId, createdAt: manifest.createdAt, fingerprint: manifest.creator.fingerprint });
     const publicKey = Buffer.from(manifest.creator.publicKey, 'base64');
+    // The signer is named by the key that verifies, never by the fingerprint the manifest claims for it.
+    Object.assign(this.report, { bundleId: manifest.bundleId, createdAt: manifest.createdAt, fingerprint: fingerprintOf(publicKey) });
     if (fingerprintOf(publicKey) !== manifest.creator.fingerprint) this.problem('bundle.manifestInvalid', { reason: 'creator fingerprint does not match its key' });
 
     await this.checkSignatures(manifest, manifestBytes, publicKey);
@@ -118,7 +120,7 @@ class BundleCheck {
   /** Reads every listed entry in archive order (one sequential pass over the disk), then names the extras. */
   private async checkContents(manifest: BundleManifest): Promise<void> {
     const expected = new Map<string, { size: number; sha256: string }>([...manifest.documents, ...manifest.files].map((e) => [e.path, e]));
-    const custody = new CustodyChecker(new Set(manifest.files.map((f) => f.itemId)));
+    const custody = new CustodyChecker(manifest);
     for (const [path] of expected) if (!this.byName.has(path)) this.problem('bundle.fileMissing', { path });
     const signatureSide = new Set([MANIFEST, SIGNATURE, SIGNATURE_BINARY, SUMS, SUMS_SIGNATURE]);
     for (const entry of [...this.entries].sort((a, b) => a.localOffset - b.localOffset)) {
@@ -132,10 +134,12 @@ class BundleCheck {
         continue;
       }
       const hash = createHash('sha256');
+      let crc = 0;
       const isCustody = entry.name === 'custody.jsonl';
       try {
         for await (const chunk of readEntry(this.handle, entry, this.fileSize)) {
           hash.update(chunk);
+          crc = crc32(chunk, crc);
           if (isCustody) custody.push(chunk);
         }
       } catch (error) {
@@ -145,10 +149,9 @@ class BundleCheck {
       }
       this.report.filesChecked += 1;
       if (hash.digest('hex') !== want.sha256) this.problem('bundle.fileAltered', { path: entry.name, reason: 'SHA-256 differs' });
-      if (isCustody) {
-        const broken = custody.finish(manifest.custody);
-        if (broken) this.problem('bundle.custodyBroken', broken);
-      }
+      // Bytes that match the manifest but not their own CRC-32 would make unzip refuse what Tamga accepted.
+      else if (crc >>> 0 !== entry.crc) this.problem('bundle.malformed', { reason: `"${entry.name}" does not match its CRC-32` });
+      if (isCustody) for (const problem of custody.finish(manifest.custody)) this.problem(problem.code, problem.details);
     }
   }
 

@@ -5,8 +5,10 @@
  * Vectors: hand-built archives in tests/unit/main/bundle/hostile-archives.test.ts.
  *
  * Nothing is ever extracted: entries are read from the archive file and streamed to the caller (a hash). The
- * central directory is the only index trusted, and each local header must agree with it. CRC-32 is not checked:
- * every entry is held to a SHA-256 from the signed manifest instead, which a forger cannot fix up.
+ * central directory is the only index trusted. Each local header (and data descriptor) must agree with it on name,
+ * method, CRC-32 and sizes, and the entries must tile the file exactly from byte 0 to the central directory: any
+ * prefix, gap or overlap is where a second reading of the archive could hide, so it is refused. The CRC-32 of the
+ * bytes themselves is left to the caller (verify-bundle.ts), after the SHA-256 the signed manifest promises.
  */
 import type { FileHandle } from 'node:fs/promises';
 import { Inflate } from 'fflate';
@@ -26,17 +28,23 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxEntries: 65_535, maxEntryBytes
 export type ZipEntry = {
   name: string;
   method: 0 | 8;
+  flags: number;
+  crc: number;
   compressedSize: number;
   size: number;
   localOffset: number;
-  /** Where the next entry (or the central directory) starts: this entry's bytes must end before it. */
-  limit: number;
+  /** Where the stored bytes start and end, from the local header the layout check read. */
+  dataStart: number;
+  dataEnd: number;
   nameBytes: Buffer;
 };
 
 const EOCD_SIGNATURE = 0x06054b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
 const LOCAL_SIGNATURE = 0x04034b50;
+const DESCRIPTOR_SIGNATURE = 0x08074b50;
+/** Bit 0 encrypted, bit 3 sizes in a data descriptor, bit 11 UTF-8 name: the bits that change how bytes are read. */
+const MEANINGFUL_FLAGS = 0x1 | 0x8 | 0x800;
 const READ_BYTES = 1 << 20;
 const INFLATE_SLICE = 16 << 10;
 
@@ -70,6 +78,7 @@ export async function readCentralDirectory(handle: FileHandle, fileSize: number,
   if (tail.readUInt16LE(eocd + 4) !== 0 || tail.readUInt16LE(eocd + 6) !== 0) throw malformed('split archive');
   if (declared === 0xffff || cdSize === 0xffff_ffff || cdOffset === 0xffff_ffff) throw malformed('Zip64 is not supported');
   if (cdOffset + cdSize > eocdOffset) throw new TamgaError('bundle.truncated', { reason: 'central directory runs past the end' });
+  if (cdOffset + cdSize < eocdOffset) throw malformed(`${eocdOffset - cdOffset - cdSize} unlisted bytes before the end record`);
   if (cdSize > limits.maxCentralDirectoryBytes) throw new TamgaError('bundle.tooManyEntries', { count: `>${declared}`, limit: limits.maxEntries });
 
   const cd = await readAt(handle, cdOffset, cdSize);
@@ -87,7 +96,8 @@ export async function readCentralDirectory(handle: FileHandle, fileSize: number,
   }
   if (count > limits.maxEntries) throw new TamgaError('bundle.tooManyEntries', { count, limit: limits.maxEntries });
   if (count !== declared) throw malformed(`end record counts ${declared} entries, directory has ${count}`);
-  return withLimits(entries, cdOffset);
+  await checkLayout(handle, fileSize, entries, cdOffset);
+  return entries;
 }
 
 function parseRecord(cd: Buffer, p: number, nameLength: number, limits: ZipLimits, seen: Set<string>): ZipEntry {
@@ -113,7 +123,8 @@ function parseRecord(cd: Buffer, p: number, nameLength: number, limits: ZipLimit
   if (size > limits.maxEntryBytes) throw new TamgaError('bundle.entryTooLarge', { entry: name, limit: limits.maxEntryBytes });
   if (method === 0 && size !== compressedSize) throw malformed(`stored entry "${name}" has two sizes`);
   if (method === 8 && size > limits.maxRatio * Math.max(compressedSize, 1)) throw new TamgaError('bundle.bomb', { entry: name });
-  return { name, method, compressedSize, size, localOffset: cd.readUInt32LE(p + 42), limit: 0, nameBytes };
+  const crc = cd.readUInt32LE(p + 16);
+  return { name, method, flags, crc, compressedSize, size, localOffset: cd.readUInt32LE(p + 42), dataStart: 0, dataEnd: 0, nameBytes };
 }
 
 function decodeName(bytes: Buffer, isUtf8: boolean): string {
@@ -135,14 +146,62 @@ function checkName(name: string): void {
   }
 }
 
-/** Entries may not share bytes (the overlapping-file bomb): each must end before the next one begins. */
-function withLimits(entries: ZipEntry[], cdOffset: number): ZipEntry[] {
+/**
+ * Reads every local header (and data descriptor) and holds it to its central record, then checks that the entries
+ * tile the file: the first at byte 0, each next one where the previous ends, the central directory right after the
+ * last. Entries sharing bytes (the overlapping-file bomb), bytes before the first entry and unlisted gaps are refused.
+ */
+async function checkLayout(handle: FileHandle, fileSize: number, entries: ZipEntry[], cdOffset: number): Promise<void> {
   const byOffset = [...entries].sort((a, b) => a.localOffset - b.localOffset);
-  byOffset.forEach((entry, i) => {
-    entry.limit = byOffset[i + 1]?.localOffset ?? cdOffset;
-    if (entry.localOffset + 30 + entry.nameBytes.length + entry.compressedSize > entry.limit) throw malformed(`"${entry.name}" overlaps the next entry`);
-  });
-  return entries;
+  let expected = 0;
+  let previous: ZipEntry | undefined;
+  for (const entry of byOffset) {
+    if (entry.localOffset < expected) throw malformed(previous ? `"${entry.name}" overlaps "${previous.name}"` : `"${entry.name}" overlaps`);
+    if (entry.localOffset > expected) {
+      const gap = entry.localOffset - expected;
+      throw malformed(previous ? `${gap} unlisted bytes between "${previous.name}" and "${entry.name}"` : `${gap} bytes of other data before the first entry "${entry.name}"`);
+    }
+    expected = await readLocalHeader(handle, fileSize, entry, cdOffset);
+    previous = entry;
+  }
+  if (expected > cdOffset) throw malformed(`"${previous!.name}" overlaps the central directory`);
+  if (expected < cdOffset) throw malformed(previous ? `${cdOffset - expected} unlisted bytes after "${previous.name}"` : `${cdOffset} bytes of other data and no entries`);
+}
+
+/** Checks one local header against the central record; fills in where the data lies and returns where the entry ends. */
+async function readLocalHeader(handle: FileHandle, fileSize: number, entry: ZipEntry, cdOffset: number): Promise<number> {
+  const cutOff = () => new TamgaError('bundle.truncated', { reason: `"${entry.name}" is cut off` });
+  const differs = (what: string) => malformed(`local header of "${entry.name}" differs from the central directory (${what})`);
+  const local = await readAt(handle, entry.localOffset, 30 + entry.nameBytes.length);
+  if (local.length < 30) throw cutOff();
+  if (local.readUInt32LE(0) !== LOCAL_SIGNATURE) throw malformed(`no local header for "${entry.name}"`);
+  const nameLength = local.readUInt16LE(26);
+  if (nameLength !== entry.nameBytes.length || !local.subarray(30).equals(entry.nameBytes)) throw differs('name');
+  const flags = local.readUInt16LE(6);
+  if ((flags & MEANINGFUL_FLAGS) !== (entry.flags & MEANINGFUL_FLAGS)) throw differs('flags');
+  if (local.readUInt16LE(8) !== entry.method) throw differs('compression method');
+  const fields = { crc: local.readUInt32LE(14), compressedSize: local.readUInt32LE(18), size: local.readUInt32LE(22) };
+  // With a data descriptor the local fields may be zero (APPNOTE §4.4.4); whatever is there must still agree.
+  const hasDescriptor = (entry.flags & 0x8) !== 0;
+  for (const [what, value] of Object.entries(fields) as Array<[keyof typeof fields, number]>) {
+    if (value !== entry[what] && !(hasDescriptor && value === 0)) throw differs(what === 'crc' ? 'CRC-32' : what === 'size' ? 'size' : 'compressed size');
+  }
+  entry.dataStart = entry.localOffset + 30 + nameLength + local.readUInt16LE(28);
+  entry.dataEnd = entry.dataStart + entry.compressedSize;
+  if (entry.dataEnd > fileSize) throw cutOff();
+  if (entry.dataEnd > cdOffset) throw malformed(`"${entry.name}" overlaps the central directory`);
+  return hasDescriptor ? entry.dataEnd + (await readDescriptor(handle, entry)) : entry.dataEnd;
+}
+
+/** A data descriptor is 12 bytes, or 16 with its optional signature; either way it must repeat the central values. */
+async function readDescriptor(handle: FileHandle, entry: ZipEntry): Promise<number> {
+  const bytes = await readAt(handle, entry.dataEnd, 16);
+  const matches = (at: number) =>
+    bytes.length >= at + 12 && bytes.readUInt32LE(at) === entry.crc && bytes.readUInt32LE(at + 4) === entry.compressedSize && bytes.readUInt32LE(at + 8) === entry.size;
+  if (bytes.length >= 16 && bytes.readUInt32LE(0) === DESCRIPTOR_SIGNATURE && matches(4)) return 16;
+  if (matches(0)) return 12;
+  if (bytes.length < 12) throw new TamgaError('bundle.truncated', { reason: `"${entry.name}" is cut off` });
+  throw malformed(`data descriptor of "${entry.name}" differs from the central directory`);
 }
 
 /**
@@ -150,15 +209,10 @@ function withLimits(entries: ZipEntry[], cdOffset: number): ZipEntry[] {
  * with bundle.bomb, so a lying header cannot make it expand without bound.
  */
 export async function* readEntry(handle: FileHandle, entry: ZipEntry, fileSize: number): AsyncGenerator<Uint8Array> {
-  const local = await readAt(handle, entry.localOffset, 30);
-  if (local.length < 30) throw new TamgaError('bundle.truncated', { reason: `"${entry.name}" is cut off` });
-  if (local.readUInt32LE(0) !== LOCAL_SIGNATURE) throw malformed(`no local header for "${entry.name}"`);
-  const nameLength = local.readUInt16LE(26);
-  const start = entry.localOffset + 30 + nameLength + local.readUInt16LE(28);
-  const end = start + entry.compressedSize;
+  // readCentralDirectory has already read and checked the local header and placed the data.
+  const start = entry.dataStart;
+  const end = entry.dataEnd;
   if (end > fileSize) throw new TamgaError('bundle.truncated', { reason: `"${entry.name}" is cut off` });
-  if (end > entry.limit) throw malformed(`"${entry.name}" overlaps the next entry`);
-  if (!(await readAt(handle, entry.localOffset + 30, nameLength)).equals(entry.nameBytes)) throw malformed(`local name differs for "${entry.name}"`);
 
   const inflated: Uint8Array[] = [];
   let produced = 0;

@@ -2,6 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import { writeBundle } from '../../../../src-main/bundle';
+import type { VaultService } from '../../../../src-main/vault';
+import type { Signer } from './bundle-forgery';
 import { bytesOf, openTestVault, tempDir } from '../vault/temp-vault';
 
 export const CASES = [{ id: 'case-1', title: 'Detention in Almaty', people: [{ name: 'Айгүл', consent: 'anonymised' }] }];
@@ -38,3 +40,9 @@ export function rewritten(path: string, edit: (entries: Record<string, Uint8Arra
 }
 
 export const text = (bytes: Uint8Array | undefined) => Buffer.from(bytes ?? []).toString('utf8');
+
+/** The vault's own key as a forger's Signer: what someone holding the device (or its key) could sign with. */
+export function vaultSigner(vault: Pick<VaultService, 'sign' | 'deviceIdentity'>): Signer {
+  const identity = vault.deviceIdentity();
+  return { sign: (bytes) => vault.sign(bytes), publicKey: Buffer.from(identity.publicKey, 'base64'), fingerprint: identity.fingerprint };
+}
