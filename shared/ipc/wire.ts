@@ -10,3 +10,4 @@ export type EventFrame = { event: string; payload: unknown };
 /** Electron IPC names: one invoke channel per contract row, prefixed, and one channel for pushed events. */
 export const ELECTRON_CHANNEL_PREFIX = 'tamga:';
 export const ELECTRON_EVENT_CHANNEL = 'tamga:event';
+export const ELECTRON_FILES_CHANNEL = 'tamga-files:register'; // preload only: paths of files the person picked or dropped
