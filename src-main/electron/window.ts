@@ -1,8 +1,8 @@
-import { BrowserWindow } from 'electron';
+import type { BrowserWindow } from 'electron';
 
 /** The one window. Every web preference below is a security default that must stay as it is. */
-export function createMainWindow(preloadPath: string, indexUrl: string): BrowserWindow {
-  const window = new BrowserWindow({
+export function createMainWindow(Window: typeof BrowserWindow, preloadPath: string, indexUrl: string): BrowserWindow {
+  const window = new Window({
     width: 1280,
     height: 820,
     minWidth: 900,
@@ -15,6 +15,7 @@ export function createMainWindow(preloadPath: string, indexUrl: string): Browser
       sandbox: true,
       nodeIntegration: false,
       nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,

@@ -9,14 +9,14 @@ const builderConfig = readFileSync(resolve(root, 'electron-builder.yml'), 'utf8'
 
 describe('Electron fuses (packaging)', () => {
   it.each([
-    ['RunAsNode', FuseV1Options.RunAsNode, false],
-    ['EnableNodeOptionsEnvironmentVariable', FuseV1Options.EnableNodeOptionsEnvironmentVariable, false],
-    ['EnableNodeCliInspectArguments', FuseV1Options.EnableNodeCliInspectArguments, false],
-    ['EnableCookieEncryption', FuseV1Options.EnableCookieEncryption, true],
-    ['EnableEmbeddedAsarIntegrityValidation', FuseV1Options.EnableEmbeddedAsarIntegrityValidation, true],
-    ['OnlyLoadAppFromAsar', FuseV1Options.OnlyLoadAppFromAsar, true],
-    ['GrantFileProtocolExtraPrivileges', FuseV1Options.GrantFileProtocolExtraPrivileges, false],
-  ] as const)('%s is %s', (_name, fuse, value) => {
+    ['RunAsNode', false, FuseV1Options.RunAsNode],
+    ['EnableNodeOptionsEnvironmentVariable', false, FuseV1Options.EnableNodeOptionsEnvironmentVariable],
+    ['EnableNodeCliInspectArguments', false, FuseV1Options.EnableNodeCliInspectArguments],
+    ['EnableCookieEncryption', true, FuseV1Options.EnableCookieEncryption],
+    ['EnableEmbeddedAsarIntegrityValidation', true, FuseV1Options.EnableEmbeddedAsarIntegrityValidation],
+    ['OnlyLoadAppFromAsar', true, FuseV1Options.OnlyLoadAppFromAsar],
+    ['GrantFileProtocolExtraPrivileges', false, FuseV1Options.GrantFileProtocolExtraPrivileges],
+  ] as const)('%s is %s', (_name, value, fuse) => {
     expect(tamgaFuses.version).toBe(FuseVersion.V1);
     expect(tamgaFuses[fuse]).toBe(value);
   });
