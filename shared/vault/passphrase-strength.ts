@@ -1,13 +1,16 @@
 /**
  * A rough strength score for the setup screen, 0 (too short) to 4 (very strong). It estimates entropy from
- * length and the alphabets in use, and penalises repetition; it is guidance for a person, not a gate, since
- * Argon2id carries the real cost of guessing.
+ * length and the alphabets in use, and penalises repetition; above the minimum length it is guidance for a person,
+ * not a gate, since Argon2id carries the real cost of guessing.
  */
 export type StrengthScore = 0 | 1 | 2 | 3 | 4;
 
+/** Below this many characters (after NFC) a passphrase scores 0 and main refuses it. */
+export const MINIMUM_PASSPHRASE_LENGTH = 8;
+
 export function passphraseStrength(passphrase: string): StrengthScore {
   const characters = [...passphrase.normalize('NFC')];
-  if (characters.length < 8) return 0;
+  if (characters.length < MINIMUM_PASSPHRASE_LENGTH) return 0;
   let alphabet = 0;
   if (/[a-z]/.test(passphrase)) alphabet += 26;
   if (/[A-Z]/.test(passphrase)) alphabet += 26;

@@ -22,3 +22,16 @@ export function describeError(error: AppError): string {
   const template = (errors as Record<string, string>)[error.code] ?? errors.internal;
   return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => String(error.details?.[key] ?? whole));
 }
+
+/**
+ * A file name as one safe line: the name comes from whoever supplied the file, and an escape sequence or a newline
+ * in it must not repaint the terminal or forge a second `list` line. Control, bidi-override and line-separator
+ * characters, and the backslash itself, are written as escapes; every other letter, Cyrillic included, stays as it is.
+ */
+export function printableName(name: string): string {
+  return name.replace(/[\\\p{Cc}\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, (char) => {
+    if (char === '\\') return '\\\\';
+    const code = char.codePointAt(0)!;
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}

@@ -3,7 +3,7 @@ import type { AppError } from '../../shared/result';
 import { coerceError, TamgaError } from '../../shared/result';
 import { verifyBundle, writeBundle } from '../bundle';
 import { createVaultService, type VaultService } from '../vault';
-import { describeError, USAGE } from './messages';
+import { describeError, printableName, USAGE } from './messages';
 import { PassphrasePrompt, type PromptInput } from './passphrase-prompt';
 
 export type CliIo = { stdin: PromptInput; stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream };
@@ -15,7 +15,7 @@ export const EXIT_INTEGRITY = 1;
 export const EXIT_USAGE = 2;
 
 /** Codes that mean stored evidence or its history is damaged: exit 1, so scripts can tell it from a typo. */
-const INTEGRITY_CODES = new Set(['blob.missing', 'blob.corrupt', 'blob.truncated', 'item.hashMismatch', 'custody.broken', 'vault.corruptHeader', 'internal']);
+const INTEGRITY_CODES = new Set(['blob.missing', 'blob.corrupt', 'blob.truncated', 'item.hashMismatch', 'item.deleted', 'item.recordUnreadable', 'custody.broken', 'custody.cut', 'vault.corruptHeader', 'internal']);
 
 type Command = { name: string; args: string[]; dataDir: string | undefined };
 
@@ -106,7 +106,7 @@ const commands = {
     await unlock(ctx);
     for (const path of ctx.args) {
       const { item } = await ctx.vault.importFile(path);
-      await write(ctx.io.stdout, `${item.id} ${item.sha256} ${item.originalName}\n`);
+      await write(ctx.io.stdout, `${item.id} ${item.sha256} ${printableName(item.originalName)}\n`);
     }
     return EXIT_OK;
   },
@@ -115,7 +115,7 @@ const commands = {
     if (ctx.args.length > 0) return ctx.usage();
     await unlock(ctx);
     for (const item of await ctx.vault.listItems()) {
-      await write(ctx.io.stdout, `${item.id} ${item.sha256} ${item.size} ${item.originalName}\n`);
+      await write(ctx.io.stdout, `${item.id} ${item.sha256} ${item.size} ${printableName(item.originalName)}\n`);
     }
     return EXIT_OK;
   },
@@ -143,10 +143,11 @@ const commands = {
     const report = await ctx.vault.verify();
     for (const damaged of report.damaged) {
       const sentence = describeError({ code: damaged.code, details: { item: damaged.itemId } });
-      await write(ctx.io.stdout, `DAMAGED ${damaged.itemId} ${damaged.originalName}: ${sentence}\n`);
+      await write(ctx.io.stdout, `DAMAGED ${damaged.itemId} ${printableName(damaged.originalName)}: ${sentence}\n`);
     }
     const { custody } = report;
-    if (!custody.ok) await write(ctx.io.stdout, `BROKEN custody log: ${describeError({ code: 'custody.broken', details: { index: custody.firstBrokenIndex ?? 0 } })}\n`);
+    if (custody.cut) await write(ctx.io.stdout, `CUT custody log: ${describeError({ code: 'custody.cut', details: custody.cut })}\n`);
+    if (custody.firstBrokenIndex !== undefined) await write(ctx.io.stdout, `BROKEN custody log: ${describeError({ code: 'custody.broken', details: { index: custody.firstBrokenIndex } })}\n`);
     if (custody.tornTail) await write(ctx.io.stdout, 'NOTE custody log ends with an incomplete entry from an interrupted write; it was never committed.\n');
     await write(
       ctx.io.stdout,

@@ -16,16 +16,24 @@ export const DEFAULT_KDF_COST: KdfCost = { memoryKiB: 96 * 1024, iterations: 3, 
 export const MINIMUM_KDF_COST: KdfCost = { memoryKiB: 64 * 1024, iterations: 2, parallelism: 1 };
 export const SALT_BYTES = 16;
 
+/**
+ * The ceiling a header read from disk must stay under: far above anything Tamga writes, low enough that a header
+ * edited to ask for 100000 iterations or 64 GiB fails at once instead of hanging unlock.
+ */
+export const MAXIMUM_KDF_COST: KdfCost = { memoryKiB: 2 * 1024 * 1024, iterations: 64, parallelism: 16 };
+
 /** Rejects cost below `floor`. Only tests lower the floor, through an explicit in-code option, never from disk. */
 export function checkKdfParams(params: KdfParams, floor: KdfCost = MINIMUM_KDF_COST): void {
   const weak: string[] = [];
   if (params.memoryKiB < floor.memoryKiB) weak.push('memoryKiB');
   if (params.iterations < floor.iterations) weak.push('iterations');
-  if (params.parallelism < floor.parallelism || params.parallelism > 16) weak.push('parallelism');
+  if (params.parallelism < floor.parallelism) weak.push('parallelism');
   if (params.salt.length < SALT_BYTES) weak.push('salt');
   if (weak.length > 0) {
     throw new TamgaError('vault.weakKdfParameters', { threat: 'possible downgrade attack', fields: weak.join(',') });
   }
+  const costly = (Object.keys(MAXIMUM_KDF_COST) as Array<keyof KdfCost>).filter((field) => params[field] > MAXIMUM_KDF_COST[field]);
+  if (costly.length > 0) throw new TamgaError('vault.kdfTooCostly', { fields: costly.join(',') });
 }
 
 export const normalizePassphrase = (passphrase: string): string => passphrase.normalize('NFC');

@@ -32,4 +32,6 @@ export async function wipeVault(paths: VaultPaths): Promise<void> {
   await shred(paths.header);
   await shred(paths.deviceKey);
   await rm(paths.root, { recursive: true, force: true, maxRetries: 2 }).catch(() => undefined);
+  // Bundles are plaintext by design; one left waiting for its download must not outlive the vault.
+  await rm(paths.exports, { recursive: true, force: true, maxRetries: 2 }).catch(() => undefined);
 }

@@ -10,9 +10,13 @@ export const vaultPaths = (dataDir: string) => {
     header: join(root, 'vault.json'),
     deviceKey: join(root, 'device.key'),
     custodyLog: join(root, 'custody.log'),
+    /** The custody log's signed head (entry count + hash of the last line), so a log cut from the end is detected. */
+    custodyHead: join(root, 'custody.head'),
     blobs: join(root, 'blobs'),
     items: join(root, 'items'),
     /** Plain preferences only (auto-lock minutes); nothing here may be secret or describe evidence. */
     settings: join(root, 'settings.json'),
+    /** Plaintext bundles waiting to be downloaded by the browser host; a panic wipe removes them with the vault. */
+    exports: join(dataDir, 'exports'),
   };
 };

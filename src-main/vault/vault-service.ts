@@ -5,10 +5,12 @@ import { basename } from 'node:path';
 import type { CreatedVault, CustodyEvent, ImportedItem, ItemRecord, UnlockedVault, VaultState, VerifyReport } from '../../shared/ipc/channels/vault';
 import { toDisposable, type Disposable } from '../../shared/lifecycle';
 import { TamgaError } from '../../shared/result';
+import { MINIMUM_PASSPHRASE_LENGTH, passphraseStrength } from '../../shared/vault/passphrase-strength';
 import { writeFileAtomic } from '../fs/atomic-file';
 import type { ByteRange } from './blob-reader';
 import { DEFAULT_KDF_COST, MINIMUM_KDF_COST, normalizePassphrase, type KdfCost } from './kdf';
 import { buildHeader, openPassphraseSlot, openRecoverySlot, sealPassphraseSlot, sealRecoverySlot } from './key-slots';
+import { HEAD_MARK } from './custody-log';
 import { wipeVault } from './panic-wipe';
 import { combineRecoveryShares, formatRecoveryKey, generateRecoveryKey, parseRecoveryKey, splitRecoveryKey } from './recovery-key';
 import { parseVaultHeader, serializeVaultHeader, type VaultHeader } from './vault-header';
@@ -58,6 +60,17 @@ export interface VaultService extends Disposable {
   recordExport(itemIds: readonly string[], details: { bundleId: string; bundleSha256: string }): Promise<void>;
 }
 
+/**
+ * Main holds the line the setup screen draws: a passphrase of fewer than MINIMUM_PASSPHRASE_LENGTH characters is
+ * refused whichever client sends it, since Argon2id only slows guessing and cannot save a one-letter passphrase.
+ */
+function acceptablePassphrase(passphrase: string): string {
+  const normalized = normalizePassphrase(passphrase);
+  if (normalized.length === 0) throw new TamgaError('vault.passphraseEmpty');
+  if (passphraseStrength(normalized) === 0) throw new TamgaError('vault.passphraseTooShort', { minimum: MINIMUM_PASSPHRASE_LENGTH });
+  return normalized;
+}
+
 export function createVaultService(options: VaultServiceOptions): VaultService {
   return new FileVaultService(options);
 }
@@ -86,8 +99,7 @@ class FileVaultService implements VaultService {
   }
 
   async create(passphrase: string): Promise<CreatedVault> {
-    const normalized = normalizePassphrase(passphrase);
-    if (normalized.length === 0) throw new TamgaError('vault.passphraseEmpty');
+    const normalized = acceptablePassphrase(passphrase);
     if (existsSync(this.paths.header)) throw new TamgaError('vault.exists');
     this.lock('user');
     await mkdir(this.paths.root, { recursive: true, mode: 0o700 });
@@ -100,7 +112,7 @@ class FileVaultService implements VaultService {
       // The header goes last: until it exists the vault is 'absent', whatever a crash left beside it.
       await writeFileAtomic(this.paths.header, serializeVaultHeader(header));
       this.session = session;
-      await session.custody.append('vault.created');
+      await session.custody.append('vault.created', undefined, { ...HEAD_MARK });
       const created = { ...this.rendererKeys(false), recoveryKey: formatRecoveryKey(recoveryKey), recoveryShares: await splitRecoveryKey(recoveryKey) };
       return created;
     } catch (error) {
@@ -252,8 +264,7 @@ class FileVaultService implements VaultService {
 
   /** Only the passphrase slot changes; the master key, and so every blob and record, stays as it is. */
   private async rewrapPassphrase(session: VaultSession, passphrase: string): Promise<void> {
-    const normalized = normalizePassphrase(passphrase);
-    if (normalized.length === 0) throw new TamgaError('vault.passphraseEmpty');
+    const normalized = acceptablePassphrase(passphrase);
     const header = await this.readHeader();
     const sealed = await sealPassphraseSlot(session.keys.masterKey, normalized, this.cost);
     const next: VaultHeader = { ...header, kdf: sealed.kdf as VaultHeader['kdf'], slots: { ...header.slots, passphrase: sealed.slot } };

@@ -8,7 +8,7 @@ import { sweepTempFiles } from '../fs/atomic-file';
 import type { ByteRange } from './blob-reader';
 import { BlobStore } from './blob-store';
 import type { ImportSource } from './blob-writer';
-import { CustodyLog, type CustodyContext } from './custody-log';
+import { CustodyLog, type CustodyContext, type CustodyCut } from './custody-log';
 import { DeviceKey } from './device-key';
 import { EvidenceItemStore } from './evidence-item-store';
 import type { VaultKeys } from './vault-keys';
@@ -47,7 +47,7 @@ export class VaultSession implements Disposable {
     await device.save(paths.deviceKey, keys.get('device'));
     // A crash during an earlier create may have left a log with no header beside it; start a fresh one.
     await rm(paths.custodyLog, { force: true });
-    const custody = await CustodyLog.create(paths.custodyLog, contextOf(keys, device, options));
+    const custody = await CustodyLog.create(paths.custodyLog, paths.custodyHead, contextOf(keys, device, options));
     return new VaultSession(keys, new BlobStore(paths.blobs, options.chunkShift), new EvidenceItemStore(paths.items), custody, [], device);
   }
 
@@ -58,7 +58,9 @@ export class VaultSession implements Disposable {
     // I4: temp files are only ever left by a crash; none is referenced, so they go at unlock.
     await Promise.all([blobs.sweepTempFiles(), items.sweepTempFiles(), sweepTempFiles(paths.root)]);
     const device = await DeviceKey.load(paths.deviceKey, keys.get('device'));
-    const custody = await CustodyLog.open(paths.custodyLog, contextOf(keys, device, options));
+    const custody = await CustodyLog.open(paths.custodyLog, paths.custodyHead, contextOf(keys, device, options));
+    // The chain goes on from what is on disk, but never silently: the cut is itself signed into the log.
+    if (custody.cutAtOpen) await custody.append('custody.truncated', undefined, { ...custody.cutAtOpen });
     const { records } = await items.readAll(keys.get('items'));
     return new VaultSession(keys, blobs, items, custody, records, device);
   }
@@ -114,19 +116,32 @@ export class VaultSession implements Disposable {
     yield* this.blobs.read(record.blobId, this.keys.get('blobs'), itemId, range);
   }
 
-  /** Re-hashes every item's full plaintext (which also authenticates every chunk) and checks the custody chain. */
+  /**
+   * Re-hashes every item's full plaintext (which also authenticates every chunk), checks the custody chain against
+   * its signed head, and holds the item records on disk to the log: every item the log says was imported must
+   * still have a readable record and blob, so deleting evidence is reported, never passed over.
+   */
   async verify(): Promise<VerifyReport> {
     // The chain is checked before this run appends its own item.verified entries, so the report describes the
     // log as it was found (a torn tail is still visible here; the first append below overwrites it).
-    const { report } = await this.custody.read();
-    const damaged: DamagedItem[] = [];
-    const records = this.listItems();
-    for (const record of records) {
+    const { events, report } = await this.custody.read();
+    const cut = (await this.custody.checkAgainstHead()) ?? cutOnRecord(events);
+    const custody = cut ? { ...report, ok: false, cut } : report;
+    const onDisk = await this.items.readAll(this.keys.get('items'));
+    const present = new Set([...onDisk.records.map((r) => r.id), ...onDisk.unreadable.map((u) => u.itemId)]);
+    const imported = new Set(events.filter((e) => e.event === 'item.imported' && e.itemId).map((e) => e.itemId!));
+    const lost: DamagedItem[] = [
+      ...onDisk.unreadable.map(({ itemId }) => ({ itemId, originalName: '', code: 'item.recordUnreadable' as const })),
+      ...[...imported].filter((id) => !present.has(id)).map((itemId) => ({ itemId, originalName: this.byId.get(itemId)?.originalName ?? '', code: 'item.deleted' as const })),
+    ];
+    const damaged: DamagedItem[] = [...lost];
+    for (const record of onDisk.records) {
       const code = await this.checkItem(record);
       if (code) damaged.push({ itemId: record.id, originalName: record.originalName, code });
       await this.custody.append('item.verified', record.id, { result: code ?? 'ok' });
     }
-    return { ok: damaged.length === 0 && report.ok, itemsChecked: records.length, damaged, custody: report };
+    for (const { itemId, code } of lost) await this.custody.append('item.verified', itemId, { result: code });
+    return { ok: damaged.length === 0 && custody.ok, itemsChecked: onDisk.records.length + lost.length, damaged, custody };
   }
 
   /** The public half of this installation's signing key, as bundles name their creator. */
@@ -179,6 +194,14 @@ export class VaultSession implements Disposable {
     this.byId.set(record.id, record);
     if (!this.bySha.has(record.sha256)) this.bySha.set(record.sha256, record);
   }
+}
+
+/** A cut found at an earlier unlock stays a failure: the log carries it as a signed custody.truncated entry. */
+function cutOnRecord(events: CustodyEvent[]): CustodyCut | undefined {
+  const entry = events.find((e) => e.event === 'custody.truncated');
+  if (!entry?.details) return undefined;
+  const { expected, found, reason } = entry.details;
+  return { expected: Number(expected), found: Number(found), reason: reason as CustodyCut['reason'] };
 }
 
 const contextOf = (keys: VaultKeys, device: DeviceKey, options: SessionOptions): CustodyContext => ({

@@ -71,6 +71,8 @@ export const CustodyEventKind = z.enum([
   'item.verified',
   'passphrase.changed',
   'recovery.used',
+  /** Written at unlock when the log held fewer entries than its signed head: the cut stays on record. */
+  'custody.truncated',
 ]);
 export type CustodyEventKind = z.infer<typeof CustodyEventKind>;
 
@@ -93,13 +95,16 @@ export const CustodyReport = z.object({
   firstBrokenIndex: z.number().int().nonnegative().optional(),
   /** A last line cut short by a crash mid-append: it was never committed, so it is reported but not a break. */
   tornTail: z.boolean(),
+  /** The log holds less than its signed head says (entries cut from the end, or the head removed). */
+  cut: z.object({ expected: z.number().int().nonnegative(), found: z.number().int().nonnegative(), reason: z.enum(['headMissing', 'headInvalid', 'shorter', 'diverged']) }).optional(),
 });
 export type CustodyReport = z.infer<typeof CustodyReport>;
 
 export const DamagedItem = z.object({
   itemId: z.string(),
   originalName: z.string(),
-  code: z.enum(['blob.missing', 'blob.corrupt', 'blob.truncated', 'item.hashMismatch']),
+  /** item.deleted: the custody log records its import but its record is gone; item.recordUnreadable: the record is damaged. */
+  code: z.enum(['blob.missing', 'blob.corrupt', 'blob.truncated', 'item.hashMismatch', 'item.deleted', 'item.recordUnreadable']),
 });
 export type DamagedItem = z.infer<typeof DamagedItem>;
 

@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
+import { MINIMUM_PASSPHRASE_LENGTH, passphraseStrength } from '../../../shared/vault/passphrase-strength';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../shared/result';
 import { ErrorNotice } from '../../app/ErrorNotice';
@@ -23,6 +24,7 @@ export function NewPassphraseForm({ submitLabel, workingLabel, onSubmit, childre
 
   const submit = async (): Promise<void> => {
     if (passphrase.length === 0) return setError({ code: 'vault.passphraseEmpty' });
+    if (passphraseStrength(passphrase) === 0) return setError({ code: 'vault.passphraseTooShort', details: { minimum: MINIMUM_PASSPHRASE_LENGTH } });
     if (passphrase !== confirmation) return setError({ code: 'vault.passphraseMismatch' });
     setError(undefined);
     setWorking(true);

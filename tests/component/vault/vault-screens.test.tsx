@@ -23,6 +23,14 @@ describe('vault screens', () => {
     await renderWithI18n(<App />);
 
     await screen.findByRole('heading', { name: 'Create your vault' });
+    await user.type(screen.getByLabelText('Passphrase'), 'тамга');
+    await user.type(screen.getByLabelText('Repeat the passphrase'), 'тамга');
+    await user.click(screen.getByRole('button', { name: 'Create vault' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The passphrase must be at least 8 characters long.');
+    expect(calls.some((c) => c.channel === 'vault.create')).toBe(false);
+    await user.clear(screen.getByLabelText('Passphrase'));
+    await user.clear(screen.getByLabelText('Repeat the passphrase'));
+
     await user.type(screen.getByLabelText('Passphrase'), 'тамга ұзақ жол 2026');
     await user.type(screen.getByLabelText('Repeat the passphrase'), 'something else');
     await user.click(screen.getByRole('button', { name: 'Create vault' }));

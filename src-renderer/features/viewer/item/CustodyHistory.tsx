@@ -23,6 +23,8 @@ function eventLabel(t: TFunction<'viewer'>, kind: CustodyEventKind): string {
       return t('custody.event.passphraseChanged');
     case 'recovery.used':
       return t('custody.event.recoveryUsed');
+    case 'custody.truncated':
+      return t('custody.event.custodyTruncated');
   }
 }
 

@@ -18,6 +18,10 @@ function reason(t: TFunction<'viewer'>, code: DamagedItem['code']): string {
       return t('verify.reason.blobTruncated');
     case 'item.hashMismatch':
       return t('verify.reason.itemHashMismatch');
+    case 'item.deleted':
+      return t('verify.reason.itemMissing');
+    case 'item.recordUnreadable':
+      return t('verify.reason.recordUnreadable');
   }
 }
 

@@ -9,7 +9,7 @@ const pattern = (n: number) => Buffer.from(Array.from({ length: n }, (_, i) => (
 
 async function unlocked() {
   const vault = openTestVault();
-  await vault.create('pw');
+  await vault.create('pass phrase');
   return vault;
 }
 const blobPath = (dataDir: string, blobId: string) => join(dataDir, 'vault', 'blobs', blobId.slice(0, 2), blobId.slice(2));
@@ -136,7 +136,7 @@ describe('evidence import and blob store', () => {
     const vault = await unlocked();
     const { item } = await vault.importStream(bytesOf('x'), { originalName: 'x.txt' });
     vault.lock('user');
-    await vault.unlock('pw');
+    await vault.unlock('pass phrase');
     expect(await vault.listItems()).toEqual([item]);
     expect(await codeOf(() => readAll(vault.readItem('0'.repeat(32))))).toBe('item.missing');
   });
@@ -147,7 +147,7 @@ describe('evidence import and blob store', () => {
     const orphan = join(vault.dataDir, 'vault', 'blobs', item.blobId.slice(0, 2), '.tmp-abc-123');
     writeFileSync(orphan, 'half a blob');
     vault.lock('user');
-    await vault.unlock('pw');
+    await vault.unlock('pass phrase');
     expect(() => statSync(orphan)).toThrow();
   });
 });

@@ -22,7 +22,7 @@ function filesUnder(dir: string): string[] {
 
 async function unlockedVault(dataDir?: string) {
   const vault = openTestVault(dataDir ? { dataDir } : {});
-  await vault.create('pw');
+  await vault.create('pass phrase');
   return vault;
 }
 
@@ -123,7 +123,7 @@ describe('hostile and odd imports', () => {
 
     // The names survive sealing, a lock and an unlock exactly, NUL and all.
     vault.lock('user');
-    await vault.unlock('pw');
+    await vault.unlock('pass phrase');
     expect((await vault.listItems()).map((i) => i.originalName).sort()).toEqual([...names].sort());
     expect(await vault.verify()).toMatchObject({ ok: true, itemsChecked: names.length });
   });
@@ -176,7 +176,7 @@ describe('hostile and odd imports', () => {
     // The failure does not jam the import queue, and a relock finds the same two items.
     const third = await vault.importStream(bytesOf('after the failure'), { originalName: 'later.txt' });
     vault.lock('user');
-    await vault.unlock('pw');
+    await vault.unlock('pass phrase');
     expect((await vault.listItems()).map((i) => i.id)).toEqual([first.item.id, second.item.id, third.item.id]);
   });
 
@@ -184,7 +184,7 @@ describe('hostile and odd imports', () => {
   it(`a ${largeMB} MiB stream is hashed and sealed without buffering: RSS grows < 150 MB, SHA-256 matches`, async () => {
     // Real 64 KiB chunks here: the 64-byte test chunks would make this 8 million AES-GCM calls.
     const vault = openTestVault({ chunkShift: 16 });
-    await vault.create('pw');
+    await vault.create('pass phrase');
     const expected = createHash('sha256');
     const rssBefore = process.memoryUsage.rss();
     let rssPeak = rssBefore;

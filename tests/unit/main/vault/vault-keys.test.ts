@@ -18,14 +18,17 @@ describe('vault keys and passphrases', () => {
   it('refuses an empty passphrase at creation and writes nothing', async () => {
     const vault = openTestVault();
     expect(await codeOf(() => vault.create(''))).toBe('vault.passphraseEmpty');
+    // Counted in characters after NFC, so seven Kazakh letters typed as decomposed pairs are still seven.
+    for (const short of ['a', 'пароль', 'әйгерім'.normalize('NFD')]) expect(await codeOf(() => vault.create(short))).toBe('vault.passphraseTooShort');
+    expect(vault.status().state).toBe('absent');
     expect(vault.status().state).toBe('absent');
   });
 
   it('answers a wrong passphrase with vault.wrongPassphrase and stays locked', async () => {
     const vault = openTestVault();
-    await vault.create('right');
+    await vault.create('right passphrase');
     vault.lock('user');
-    expect(await codeOf(() => vault.unlock('wrong'))).toBe('vault.wrongPassphrase');
+    expect(await codeOf(() => vault.unlock('wrong passphrase'))).toBe('vault.wrongPassphrase');
     expect(vault.status().state).toBe('locked');
   });
 
@@ -52,7 +55,7 @@ describe('vault keys and passphrases', () => {
 
   it('zero-fills key buffers on lock and refuses work afterwards with vault.locked', async () => {
     const vault = openTestVault();
-    await vault.create('pw');
+    await vault.create('pass phrase');
     const internals = vault as unknown as { session: { keys: { masterKey: Buffer; get(l: string): Buffer } } };
     const master = internals.session.keys.masterKey;
     const blobs = internals.session.keys.get('blobs');
@@ -64,37 +67,38 @@ describe('vault keys and passphrases', () => {
 
   it('tells listeners why it locked, and stops telling them once they let go', async () => {
     const vault = openTestVault();
-    await vault.create('pw');
+    await vault.create('pass phrase');
     const listener = vi.fn();
     const subscription = vault.onLocked(listener);
     vault.lock('idle');
     expect(listener).toHaveBeenCalledWith('idle');
     subscription.dispose();
-    await vault.unlock('pw');
+    await vault.unlock('pass phrase');
     vault.lock('user');
     expect(listener).toHaveBeenCalledTimes(1);
   });
 
   it('changes the passphrase by rewrapping the master key only: old fails, new works, blobs untouched', async () => {
     const vault = openTestVault();
-    const created = await vault.create('old');
-    await expect(vault.changePassphrase('not it', 'new')).rejects.toMatchObject({ code: 'vault.wrongPassphrase' });
-    await vault.changePassphrase('old', 'new');
+    const created = await vault.create('old passphrase');
+    await expect(vault.changePassphrase('not it', 'new passphrase')).rejects.toMatchObject({ code: 'vault.wrongPassphrase' });
+    await vault.changePassphrase('old passphrase', 'new passphrase');
     vault.lock('user');
-    expect(await codeOf(() => vault.unlock('old'))).toBe('vault.wrongPassphrase');
-    expect((await vault.unlock('new')).keys).toEqual(created.keys);
+    expect(await codeOf(() => vault.unlock('old passphrase'))).toBe('vault.wrongPassphrase');
+    expect((await vault.unlock('new passphrase')).keys).toEqual(created.keys);
     expect((await vault.custodyEvents()).map((e) => e.event)).toContain('passphrase.changed');
   });
 
   it('unlocks with the recovery key or any two shares, then requires and allows exactly one new passphrase', async () => {
     const vault = openTestVault();
     const created = await vault.create('forgotten');
-    expect(await codeOf(() => vault.setPassphrase('x'))).toBe('vault.setPassphraseNotAllowed');
+    expect(await codeOf(() => vault.setPassphrase('x passphrase'))).toBe('vault.setPassphraseNotAllowed');
     vault.lock('user');
     const byKey = await vault.unlockWithRecovery({ recoveryKey: created.recoveryKey.toLowerCase() });
     expect(byKey).toEqual({ keys: created.keys, mustSetPassphrase: true });
     vault.lock('user');
     await vault.unlockWithRecovery({ shares: [created.recoveryShares[2]!, created.recoveryShares[0]!] });
+    expect(await codeOf(() => vault.setPassphrase('short'))).toBe('vault.passphraseTooShort');
     await vault.setPassphrase('remembered');
     expect(await codeOf(() => vault.setPassphrase('again'))).toBe('vault.setPassphraseNotAllowed');
     vault.lock('user');
@@ -103,9 +107,9 @@ describe('vault keys and passphrases', () => {
   });
 
   it('refuses a recovery key from another vault', async () => {
-    const other = await openTestVault().create('x');
+    const other = await openTestVault().create('x passphrase');
     const vault = openTestVault();
-    await vault.create('y');
+    await vault.create('y passphrase');
     vault.lock('user');
     expect(await codeOf(() => vault.unlockWithRecovery({ recoveryKey: other.recoveryKey }))).toBe('vault.wrongRecoveryKey');
   });
@@ -113,14 +117,14 @@ describe('vault keys and passphrases', () => {
   it('persists the auto-lock minutes in a plain settings file, defaulting to 10', async () => {
     const vault = openTestVault();
     expect(vault.status()).toEqual({ state: 'absent', autoLockMinutes: 10 });
-    await vault.create('pw');
+    await vault.create('pass phrase');
     expect(vault.setAutoLock(25)).toEqual({ state: 'unlocked', autoLockMinutes: 25 });
     expect(openTestVault({ dataDir: vault.dataDir }).status()).toEqual({ state: 'locked', autoLockMinutes: 25 });
   });
 
   it('refuses to create a second vault over an existing one', async () => {
     const vault = openTestVault();
-    await vault.create('pw');
-    expect(await codeOf(() => vault.create('pw'))).toBe('vault.exists');
+    await vault.create('pass phrase');
+    expect(await codeOf(() => vault.create('pass phrase'))).toBe('vault.exists');
   });
 });

@@ -16,17 +16,17 @@ async function* randomChunks(): AsyncGenerator<Uint8Array> {
 async function main(): Promise<void> {
   const vault = createVaultService({ dataDir: dataDir!, kdf: TINY_KDF, chunkShift: 6 });
   if (mode === 'import') {
-    await vault.unlock('pw');
+    await vault.unlock('pass phrase');
     process.stdout.write('ready\n');
     for (;;) {
       const { item } = await vault.importStream(randomChunks(), { originalName: `f-${randomInt(1e9)}` });
       process.stdout.write(`imported ${item.id}\n`);
     }
   }
-  let current = await vault.unlock('A').then(() => 'A', () => vault.unlock('B').then(() => 'B'));
+  let current = await vault.unlock('passphrase A').then(() => 'passphrase A', () => vault.unlock('passphrase B').then(() => 'passphrase B'));
   process.stdout.write('ready\n');
   for (;;) {
-    const next = current === 'A' ? 'B' : 'A';
+    const next = current === 'passphrase A' ? 'passphrase B' : 'passphrase A';
     await vault.changePassphrase(current, next);
     current = next;
     process.stdout.write(`changed ${current}\n`);
