@@ -1,20 +1,26 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import type { HttpRoute } from '../evidence/evidence-http';
 
 // The same names bundle.export accepts: no folders, no leading dot, nothing a path could climb with.
 const EXPORT_PATH = /^\/exports\/([^./\\][^/\\]{0,119}\.zip)$/;
 
 /**
- * The browser host hands a finished bundle to the browser as a download. Only files main itself wrote into the
- * exports folder can be named, and the host has already checked the token.
+ * The browser host hands a finished bundle to the browser as a download, once. Only files main itself wrote into
+ * the exports folder can be named, and the host has already checked the session.
  */
-export function bundleDownloadRoute(exportsDir: string): HttpRoute {
+export function bundleDownloadRoute(exportsDir: string, log?: (error: unknown) => void): HttpRoute {
   return async (request, response, url) => {
     const match = request.method === 'GET' ? EXPORT_PATH.exec(url.pathname) : null;
     if (!match) return false;
-    const name = decodeURIComponent(match[1]!);
+    const name = decodeName(match[1]!);
+    if (name === undefined) {
+      // A malformed escape (`%E0%A4%A`) names no file; it must not throw out of the request.
+      response.writeHead(400).end();
+      return true;
+    }
     if (name.includes('/') || name.includes('\\')) return false;
     const path = join(exportsDir, name);
     let size: number;
@@ -31,7 +37,24 @@ export function bundleDownloadRoute(exportsDir: string): HttpRoute {
       'Cache-Control': 'no-store',
       'X-Content-Type-Options': 'nosniff',
     });
-    createReadStream(path).pipe(response);
+    try {
+      await pipeline(createReadStream(path), response);
+    } catch (error) {
+      // The file went away or the browser hung up; headers are sent, so a cut connection is the only signal left.
+      log?.(error);
+      response.destroy();
+    } finally {
+      // Served once, or failed: either way no plaintext copy stays in the data folder (export again for another).
+      await rm(path, { force: true }).catch(log);
+    }
     return true;
   };
+}
+
+function decodeName(encoded: string): string | undefined {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return undefined;
+  }
 }

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { coerceError, type Result } from '../../shared/result';
 import type { VaultService } from '../vault';
 
-/** A route answers true when it handled the request. The host has already checked the token. */
+/** A route answers true when it handled the request. The host has already checked the session. */
 export type HttpRoute = (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<boolean>;
 
 /** What a read of an item answers, whatever carries it (Node http in the browser host, a protocol in Electron). */
@@ -68,7 +68,9 @@ async function send(response: ServerResponse, answer: EvidenceResponse, log?: (e
   response.writeHead(answer.status, answer.headers);
   try {
     for await (const chunk of answer.body ?? []) {
-      if (!response.write(chunk)) await new Promise((resolve) => response.once('drain', resolve));
+      // A browser that hangs up mid-read never drains; stop instead of waiting forever.
+      if (!response.write(chunk)) await new Promise((resolve) => response.once('drain', resolve).once('close', resolve));
+      if (response.destroyed) return true;
     }
     response.end();
   } catch (error) {
