@@ -8,6 +8,9 @@ import type { StoredExcerpt } from './record-model';
 
 export const DEFAULT_DATABASE_NAME = 'tamga-records';
 
+/** Removes the whole working copy; the records database must already be closed, or the delete waits for it. */
+export const deleteRecordsDatabase = (name = DEFAULT_DATABASE_NAME): Promise<void> => Dexie.delete(name);
+
 /** An autosave draft: `id` is the blind index of the caller's key, so draft keys are not stored in the clear. */
 export type Draft = { id: string; updatedAt: string; value: unknown };
 /** Points a case at an entry of the custody log kept in main (entries themselves never live here). */

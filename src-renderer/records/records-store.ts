@@ -5,6 +5,7 @@ import type { Disposable } from '../../shared/lifecycle';
 import { coerceError, type AppError } from '../../shared/result';
 import { useSession } from '../features/vault/session-store';
 import type { RecordKeys } from '../platform/record-keys';
+import { deleteRecordsDatabase } from './database';
 import { openRecords, type OpenRecordsOptions, type Records } from './open-records';
 
 type RecordsState = { records?: Records; error?: AppError };
@@ -37,7 +38,14 @@ export function bindRecordsToSession(options: OpenRecordsOptions = {}): Disposab
     );
   };
   follow(useSession.getState().keys);
-  const unsubscribe = useSession.subscribe((state) => follow(state.keys));
+  const unsubscribe = useSession.subscribe((state, previous) => {
+    follow(state.keys);
+    // A panic wipe destroys the keys in main; the working copy goes too, so the profile keeps no sealed rows,
+    // ids or timestamps of the destroyed vault.
+    if (state.lockedReason === 'wipe' && previous.lockedReason !== 'wipe') {
+      void deleteRecordsDatabase(options.name).catch((error: unknown) => useRecords.setState({ error: coerceError(error) }));
+    }
+  });
   return {
     dispose() {
       unsubscribe();

@@ -54,4 +54,6 @@ test('changes the passphrase, recovers with the recovery key after forgetting it
   await page.getByRole('button', { name: 'Destroy this vault' }).click();
   await expect(page.getByRole('heading', { name: 'Create your vault' })).toBeVisible();
   expect(existsSync(join(host.dataDir, 'vault', 'vault.json'))).toBe(false);
+  // The working copy in the browser goes with the keys: no sealed rows of the destroyed vault stay in the profile.
+  await expect.poll(() => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).not.toContain('tamga-records');
 });

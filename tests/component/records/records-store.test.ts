@@ -25,6 +25,26 @@ describe('useRecords', () => {
     binding.dispose();
   });
 
+  it('deletes the working copy from IndexedDB when the vault is wiped, and only then', async () => {
+    const name = uniqueDatabaseName('store-wipe');
+    const binding = bindRecordsToSession({ name });
+    useSession.setState({ keys: await makeRecordKeys(), lockedReason: undefined });
+    await until(() => useRecords.getState().records !== undefined);
+    expect((await useRecords.getState().records!.cases.save({ title: 'Detention in Almaty' })).ok).toBe(true);
+    const names = async () => (await indexedDB.databases()).map((d) => d.name);
+
+    useSession.getState().locked('idle');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await names()).toContain(name);
+
+    useSession.setState({ keys: await makeRecordKeys(), lockedReason: undefined });
+    await until(() => useRecords.getState().records !== undefined);
+    useSession.getState().locked('wipe');
+    for (let i = 0; i < 200 && (await names()).includes(name); i++) await new Promise((r) => setTimeout(r, 5));
+    expect(await names()).not.toContain(name);
+    binding.dispose();
+  });
+
   it('disposes a database that finishes opening after the session already locked', async () => {
     const binding = bindRecordsToSession({ name: uniqueDatabaseName('store-race') });
     useSession.setState({ keys: await makeRecordKeys() });
