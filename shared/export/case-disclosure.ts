@@ -1,6 +1,8 @@
 // What leaves the vault about a case, decided by each person's consent (ARCHITECTURE §3 Person; §4 cases.json).
 // The legal team's own copy keeps everything; a copy meant for publication (a shadow report, a UN submission)
 // withholds people who gave no consent for it and replaces names where consent is for anonymised use only.
+// Only this case's records leave: a source shared with other cases goes without their ids, and people are named by
+// a ref that means something only inside this export, never by their record id.
 import type { Case, CaseEvent, CasePerson, Claim, Note, Person, Proceeding, Source } from '../model';
 
 export type Audience = 'legal-team' | 'publication';
@@ -27,16 +29,20 @@ export type DisclosedPerson = {
   consent: Person['consent'];
 };
 
+type WithPersonRef<T extends { personId?: string }> = Omit<T, 'personId'> & { personRef?: string };
+export type DisclosedActor = WithPersonRef<CaseEvent['actors'][number]>;
+
 export type CaseDisclosure = {
   audience: Audience;
   case: Pick<Case, 'id' | 'title' | 'summary' | 'status' | 'places' | 'tags' | 'tagNotes' | 'period'>;
-  events: CaseEvent[];
+  events: (Omit<CaseEvent, 'actors'> & { actors: DisclosedActor[] })[];
   people: DisclosedPerson[];
-  proceedings: (Omit<Proceeding, 'personId'> & { personRef?: string })[];
+  proceedings: WithPersonRef<Proceeding>[];
+  /** Sources this case cites or was recorded with; `caseIds` names this case only. */
   sources: Source[];
   claims: Claim[];
   /** Working notes are the team's own; they go only to the legal team. */
-  notes: Note[];
+  notes: WithPersonRef<Note>[];
 };
 
 const letters = (index: number): string => (index < 26 ? String.fromCharCode(65 + index) : `${letters(Math.floor(index / 26) - 1)}${letters(index % 26)}`);
@@ -67,6 +73,15 @@ export function discloseCase(records: CaseRecords, audience: Audience): CaseDisc
     audience === 'publication' && personId !== undefined && people.get(personId)?.consent !== 'named-publication';
   const isWithheld = (personId: string): boolean => audience === 'publication' && people.get(personId)?.consent === 'internal-only';
 
+  const refOf = (personId: string | undefined): { personRef?: string } => {
+    const ref = personId && !isWithheld(personId) ? refs.get(personId) : undefined;
+    return ref ? { personRef: ref } : {};
+  };
+  const caseId = records.case.id;
+  const events = records.events.filter((event) => event.caseId === caseId);
+  const claims = records.claims.filter((claim) => claim.caseId === caseId);
+  const cited = new Set([...claims.map((claim) => claim.sourceId), ...events.flatMap((event) => event.sourceIds)]);
+
   return {
     audience,
     case: {
@@ -79,17 +94,14 @@ export function discloseCase(records: CaseRecords, audience: Audience): CaseDisc
       tagNotes: records.case.tagNotes,
       period: records.case.period,
     },
-    events: records.events.map((event) => ({
+    events: events.map((event) => ({
       ...event,
-      actors: event.actors.map((actor) => (isUnnamed(actor.personId) ? { kind: actor.kind } : actor)),
+      actors: event.actors.map(({ personId, ...actor }) => (isUnnamed(personId) ? { kind: actor.kind } : { ...actor, ...refOf(personId) })),
     })),
     people: disclosed,
-    proceedings: records.proceedings.map(({ personId, ...rest }) => {
-      const personRef = personId && !isWithheld(personId) ? refs.get(personId) : undefined;
-      return personRef ? { ...rest, personRef } : rest;
-    }),
-    sources: [...records.sources],
-    claims: [...records.claims],
-    notes: audience === 'legal-team' ? [...records.notes] : [],
+    proceedings: records.proceedings.filter((p) => p.caseId === caseId).map(({ personId, ...rest }) => ({ ...rest, ...refOf(personId) })),
+    sources: records.sources.filter((source) => cited.has(source.id) || source.caseIds.includes(caseId)).map((source) => ({ ...source, caseIds: [caseId] })),
+    claims,
+    notes: audience === 'legal-team' ? records.notes.filter((note) => note.caseId === caseId).map(({ personId, ...rest }) => ({ ...rest, ...refOf(personId) })) : [],
   };
 }

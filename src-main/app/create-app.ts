@@ -1,8 +1,6 @@
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import { DisposableStore, type Disposable } from '../../shared/lifecycle';
 import type { EventName, EventPayload, Handlers } from '../../shared/ipc/contract';
-import { writeBundle } from '../bundle';
+import { bundleHandlers } from '../bundle/bundle-handlers';
 import { createVaultService, type VaultService } from '../vault';
 import { TamgaError } from '../../shared/result';
 import type { FileGrants } from '../evidence/file-grants';
@@ -18,6 +16,11 @@ export type AppOptions = {
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
   /** Files the person picked or dropped (Electron only); without it, import by handle is not offered. */
   grants?: FileGrants;
+  /**
+   * Electron only: asks where to save a bundle (a save dialog) and answers the chosen path, or undefined when the
+   * person cancels. Without it the Electron window cannot export; the browser host serves one download instead.
+   */
+  chooseBundlePath?: (suggestedName: string) => Promise<string | undefined>;
 };
 
 export type TamgaApp = Disposable & { handlers: Handlers; vault: VaultService };
@@ -40,6 +43,16 @@ export function createApp(options: AppOptions): TamgaApp {
     return value;
   };
   const empty = {};
+  const bundles = store.add(
+    bundleHandlers({
+      vault,
+      dataDir: options.dataDir,
+      host: options.host,
+      chooseBundlePath: options.chooseBundlePath,
+      takeGrant: options.grants ? (handle) => options.grants!.take(handle) : undefined,
+      touch: () => idle.touch(),
+    }),
+  );
 
   const handlers: Handlers = {
     'app.info': async () => ({ name: 'Tamga', version: options.version, host: options.host, platform: process.platform }),
@@ -86,12 +99,7 @@ export function createApp(options: AppOptions): TamgaApp {
     },
     'evidence.verify': async () => unlocked(await vault.verify()),
     'evidence.custody': async ({ itemId }) => unlocked(await vault.custodyEvents(itemId)),
-    'bundle.export': async ({ itemIds, cases, fileName }) => {
-      // Bundles are plaintext by design (a recipient must read them without Tamga), so they live apart from the vault.
-      const exports = join(options.dataDir, 'exports');
-      await mkdir(exports, { recursive: true, mode: 0o700 });
-      return unlocked(await writeBundle(vault, { itemIds, cases, out: join(exports, fileName) }));
-    },
+    ...bundles.handlers,
   };
 
   return { handlers, vault, dispose: () => store.dispose() };

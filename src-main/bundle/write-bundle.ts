@@ -19,8 +19,9 @@ export type WriteBundleOptions = {
   itemIds: readonly string[];
   /** Case records as the renderer passes them, already filtered by each person's consent. */
   cases?: unknown;
-  /** Where the zip goes; refused if something is already there. */
+  /** Where the zip goes; refused if something is already there, unless the person chose to replace it. */
   out: string;
+  replace?: boolean;
 };
 
 /** Injected for reproducible bundles (tests, vectors); the app uses the clock and a random id. */
@@ -39,7 +40,7 @@ const utf8 = (text: string) => Buffer.from(text, 'utf8');
 export async function writeBundle(vault: BundleSource, options: WriteBundleOptions, deps: WriteBundleDeps = {}): Promise<WrittenBundle> {
   const records = await exhibitsOf(vault, options.itemIds);
   const out = resolve(options.out);
-  if (existsSync(out)) throw new TamgaError('bundle.outputExists', { path: out });
+  if (!options.replace && existsSync(out)) throw new TamgaError('bundle.outputExists', { path: out });
   const createdAt = (deps.now?.() ?? new Date()).toISOString();
   const bundleId = deps.bundleId?.() ?? randomBytes(16).toString('hex');
   const identity = vault.deviceIdentity();

@@ -5,6 +5,7 @@ import { readOption, resolveDataDir } from '../app/data-dir';
 import { startBrowserHost, type BrowserHost } from './browser-host';
 import { evidenceRoutes } from '../evidence/evidence-http';
 import { bundleDownloadRoute } from '../bundle/bundle-download';
+import { bundleCheckRoute } from '../bundle/bundle-handlers';
 import { version } from '../../package.json';
 
 /** `npm run dev:browser`: the same services as the Electron app, served to a browser on loopback. */
@@ -20,7 +21,7 @@ async function main(): Promise<void> {
   // The app needs somewhere to push events before the host that carries them exists.
   const attached: { host?: BrowserHost } = {};
   const app = createApp({ dataDir, host: 'browser', version, emit: (event, payload) => attached.host?.emit(event, payload) });
-  const host = await startBrowserHost({ rendererDir: join(__dirname, '../renderer'), handlers: app.handlers, port, routes: [evidenceRoutes(app.vault), bundleDownloadRoute(join(dataDir, 'exports'))] });
+  const host = await startBrowserHost({ rendererDir: join(__dirname, '../renderer'), handlers: app.handlers, port, routes: [evidenceRoutes(app.vault), bundleDownloadRoute(join(dataDir, 'exports')), bundleCheckRoute(app.vault, dataDir)] });
   attached.host = host;
   process.stdout.write(`Tamga browser host, data in ${dataDir}. Open this address:\n${host.url}\n`);
   const stop = (): void => {

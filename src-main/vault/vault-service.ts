@@ -17,7 +17,7 @@ import { parseVaultHeader, serializeVaultHeader, type VaultHeader } from './vaul
 import { VaultKeys } from './vault-keys';
 import { vaultPaths } from './vault-paths';
 import { VaultSession, type DeviceIdentity } from './vault-session';
-import { DEFAULT_SETTINGS, readSettings, writeSettings, type VaultSettings } from './vault-settings';
+import { DEFAULT_SETTINGS, readSealedSetting, readSettings, writeSealedSetting, writeSettings, type SealedSettingName, type VaultSettings } from './vault-settings';
 
 export type LockReason = 'user' | 'idle' | 'sleep' | 'wipe';
 export type RecoveryInput = { recoveryKey: string } | { shares: string[] };
@@ -58,6 +58,9 @@ export interface VaultService extends Disposable {
   sign(bytes: Uint8Array): Buffer;
   readItemForExport(itemId: string): AsyncIterable<Uint8Array>;
   recordExport(itemIds: readonly string[], details: { bundleId: string; bundleSha256: string }): Promise<void>;
+  /** Small settings that name people (known senders), sealed inside the vault; undefined until first written. */
+  readSealedSetting(name: SealedSettingName): Promise<unknown>;
+  writeSealedSetting(name: SealedSettingName, value: unknown): Promise<void>;
 }
 
 /**
@@ -234,6 +237,14 @@ class FileVaultService implements VaultService {
 
   recordExport(itemIds: readonly string[], details: { bundleId: string; bundleSha256: string }): Promise<void> {
     return this.requireSession().recordExport(itemIds, details);
+  }
+
+  readSealedSetting(name: SealedSettingName): Promise<unknown> {
+    return readSealedSetting(this.paths.root, this.requireSession().keys.get('items'), name);
+  }
+
+  writeSealedSetting(name: SealedSettingName, value: unknown): Promise<void> {
+    return writeSealedSetting(this.paths.root, this.requireSession().keys.get('items'), name, value);
   }
 
   dispose(): void {

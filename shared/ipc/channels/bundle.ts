@@ -1,7 +1,10 @@
 import { z } from 'zod';
+import { errorCodes } from '../../errors';
+import { Actor, Case, CaseEvent, CaseRole, Claim, Consent, Note, Person, Proceeding, Source } from '../../model';
 import { channel } from '../define';
 
 const Id = z.string().regex(/^[0-9a-f]{32}$/);
+const Empty = z.object({}).strict();
 
 /**
  * A plain file name for <dataDir>/exports/: no folders, no leading dot (temp files start with one), no characters
@@ -10,10 +13,108 @@ const Id = z.string().regex(/^[0-9a-f]{32}$/);
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this pattern must refuse
 const BundleFileName = z.string().regex(/^[^./\\:*?"<>|\u0000-\u001f][^/\\:*?"<>|\u0000-\u001f]{0,119}\.zip$/);
 
+/**
+ * A key fingerprint as people read it to each other: any case, with spaces, colons or dashes between groups.
+ * Answers the 32 lowercase hex digits bundles and custody lines use, or undefined when it is not one.
+ */
+export function normalizeFingerprint(text: string): string | undefined {
+  const compact = text.replace(/[\s:-]/g, '').toLowerCase();
+  return /^[0-9a-f]{32}$/.test(compact) ? compact : undefined;
+}
+
+/** Eight groups of four, so it can be read aloud over the phone and compared group by group. */
+export const formatFingerprint = (fingerprint: string): string => fingerprint.match(/.{1,4}/g)?.join(' ') ?? fingerprint;
+
+export const Fingerprint = z
+  .string()
+  .max(200)
+  .transform((text, context) => {
+    const normalized = normalizeFingerprint(text);
+    if (normalized === undefined) context.addIssue({ code: 'custom', message: 'not a key fingerprint' });
+    return normalized ?? '';
+  });
+
+export const SenderName = z
+  .string()
+  .max(200)
+  .transform((name) => name.normalize('NFC').trim())
+  .pipe(z.string().min(1));
+
+export const KnownSender = z.object({ name: z.string().min(1).max(200), fingerprint: Id, addedAt: z.iso.datetime() }).strict();
+export type KnownSender = z.infer<typeof KnownSender>;
+
+/** This device's own fingerprint (to read to colleagues) and the senders whose bundles it trusts. */
+export const KnownSenders = z.object({ self: Id, senders: z.array(KnownSender) });
+export type KnownSenders = z.infer<typeof KnownSenders>;
+
+/** Who signed a received bundle, as far as this vault knows. */
+export const BundleSigner = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('self') }),
+  z.object({ kind: z.literal('known'), name: z.string() }),
+  z.object({ kind: z.literal('unknown') }),
+]);
+export type BundleSigner = z.infer<typeof BundleSigner>;
+
+export const BundleCheck = z.object({
+  ok: z.boolean(),
+  refused: z.boolean(),
+  bundleId: Id.optional(),
+  createdAt: z.string().optional(),
+  fingerprint: Id.optional(),
+  filesChecked: z.number().int().nonnegative(),
+  problems: z.array(z.object({ code: z.enum(errorCodes), details: z.record(z.string(), z.union([z.string(), z.number()])).optional() })),
+  /** Present only when the bundle is whole: an altered bundle has no signer worth naming. */
+  signer: BundleSigner.optional(),
+});
+export type BundleCheck = z.infer<typeof BundleCheck>;
+
+const PersonRef = z.string().regex(/^person-[A-Z]{1,4}$/);
+const personRef = { personRef: PersonRef.optional() };
+/** One case as shared/export/case-disclosure.ts discloses it; strict, so nothing it did not put there gets through. */
+export const CaseDisclosure = z
+  .object({
+    audience: z.enum(['legal-team', 'publication']),
+    case: Case.pick({ id: true, title: true, summary: true, status: true, places: true, tags: true, tagNotes: true, period: true }).strict(),
+    events: z.array(CaseEvent.extend({ actors: z.array(Actor.omit({ personId: true }).extend(personRef).strict()) }).strict()),
+    people: z.array(
+      z
+        .object({
+          ref: PersonRef,
+          role: CaseRole,
+          names: z.array(z.string().max(500)),
+          withheld: z.boolean(),
+          gender: Person.shape.gender.unwrap().optional(),
+          ageGroup: Person.shape.ageGroup.unwrap().optional(),
+          consent: Consent,
+        })
+        .strict(),
+    ),
+    proceedings: z.array(Proceeding.omit({ personId: true }).extend(personRef).strict()),
+    sources: z.array(Source.strict()),
+    claims: z.array(Claim.strict()),
+    notes: z.array(Note.omit({ personId: true }).extend(personRef).strict()),
+  })
+  .strict();
+export type CaseDisclosureInput = z.input<typeof CaseDisclosure>;
+
 export const bundleChannels = {
-  /** Writes an evidence bundle (ARCHITECTURE.md §4); `cases` is what the renderer disclosed under each person's consent. */
+  /**
+   * Writes an evidence bundle (ARCHITECTURE.md §4); `cases` is what the renderer disclosed under each person's
+   * consent. The Electron window saves it where the person chose (`path`); the browser host keeps it only until
+   * it is downloaded once from `download`.
+   */
   'bundle.export': channel(
-    z.object({ itemIds: z.array(Id).min(1).max(65_000), cases: z.unknown().optional(), fileName: BundleFileName }).strict(),
-    z.object({ path: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/), bundleId: Id }),
+    z.object({ itemIds: z.array(Id).min(1).max(65_000), cases: z.array(CaseDisclosure).max(100).optional(), fileName: BundleFileName }).strict(),
+    z.object({
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+      bundleId: Id,
+      path: z.string().optional(),
+      download: z.string().regex(/^\/exports\/[^/]+$/).optional(),
+    }),
   ),
+  'bundle.senders': channel(Empty, KnownSenders),
+  'bundle.addSender': channel(z.object({ name: SenderName, fingerprint: Fingerprint }).strict(), KnownSenders),
+  'bundle.removeSender': channel(z.object({ fingerprint: Fingerprint }).strict(), KnownSenders),
+  /** Checks a received bundle the person picked or dropped in the Electron window, by its one-time handle. */
+  'bundle.verifyGranted': channel(z.object({ handle: Id }).strict(), BundleCheck),
 };

@@ -7,7 +7,8 @@ import { tamga } from '../../platform/tamga-client';
 import type { CasesRecords } from '../cases/cases-records';
 import { loadCase } from '../cases/load-case';
 
-type Exported = { path: string; sha256: string; fileName: string };
+/** Electron saved it where the person chose (`path`); the browser host holds it for one download (`download`). */
+type Exported = { sha256: string; fileName: string; path?: string; download?: string };
 
 /**
  * The exhibit package for a case: its files byte for byte, their hashes and custody, and the case record as the
@@ -37,7 +38,7 @@ export function ExportBundleSection({ records, caseId }: { records: CasesRecords
     const fileName = `tamga-${audience}-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}-${caseId.slice(0, 8)}.zip`;
     const result = await tamga().invoke('bundle.export', { itemIds: [...new Set(items.map((item) => item.itemId))], cases: [disclosure], fileName });
     setWorking(false);
-    if (result.ok) setExported({ path: result.value.path, sha256: result.value.sha256, fileName });
+    if (result.ok) setExported({ ...result.value, fileName });
     else setError(result.error);
   };
 
@@ -61,12 +62,13 @@ export function ExportBundleSection({ records, caseId }: { records: CasesRecords
       <ErrorNotice error={error} />
       {exported && (
         <div className="notice notice-success" role="status">
-          <p>{t('done', { path: exported.path })}</p>
+          {exported.path && <p>{t('done', { path: exported.path })}</p>}
+          {exported.download && <p>{t('ready')}</p>}
           <p>
             {t('sha256')} <code>{exported.sha256}</code>
           </p>
-          {!window.tamga && (
-            <a href={`/exports/${encodeURIComponent(exported.fileName)}`} download={exported.fileName}>
+          {exported.download && (
+            <a href={exported.download} download={exported.fileName}>
               {t('download')}
             </a>
           )}

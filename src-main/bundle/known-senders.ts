@@ -1,0 +1,48 @@
+/**
+ * Defends against: a bundle signed by a stranger (or re-signed by a forger) being taken for a colleague's.
+ * Anyone can make a key and sign a bundle; what tells a recipient who signed is a fingerprint they confirmed with
+ * the sender by another channel. This vault keeps those confirmed fingerprints, sealed (vault-settings.ts).
+ */
+import { z } from 'zod';
+import { KnownSender, type BundleSigner, type KnownSenders } from '../../shared/ipc/channels/bundle';
+import type { VaultService } from '../vault';
+
+type SenderVault = Pick<VaultService, 'readSealedSetting' | 'writeSealedSetting' | 'deviceIdentity'>;
+
+const Stored = z.object({ version: z.literal(1), senders: z.array(KnownSender) });
+
+async function stored(vault: SenderVault): Promise<KnownSender[]> {
+  const value = await vault.readSealedSetting('known-senders');
+  if (value === undefined) return [];
+  const parsed = Stored.safeParse(value);
+  // It was sealed with this vault's key, so a shape this code does not know is a newer version's: keep nothing.
+  return parsed.success ? parsed.data.senders : [];
+}
+
+const view = (vault: SenderVault, senders: KnownSender[]): KnownSenders => ({ self: vault.deviceIdentity().fingerprint, senders });
+
+export async function listSenders(vault: SenderVault): Promise<KnownSenders> {
+  return view(vault, await stored(vault));
+}
+
+/** Adding a fingerprint that is already known renames it: one name per key. */
+export async function addSender(vault: SenderVault, sender: { name: string; fingerprint: string }, now = new Date()): Promise<KnownSenders> {
+  const senders = (await stored(vault)).filter((s) => s.fingerprint !== sender.fingerprint);
+  senders.push({ name: sender.name, fingerprint: sender.fingerprint, addedAt: now.toISOString() });
+  senders.sort((a, b) => a.name.localeCompare(b.name));
+  await vault.writeSealedSetting('known-senders', { version: 1, senders });
+  return view(vault, senders);
+}
+
+export async function removeSender(vault: SenderVault, fingerprint: string): Promise<KnownSenders> {
+  const senders = (await stored(vault)).filter((s) => s.fingerprint !== fingerprint);
+  await vault.writeSealedSetting('known-senders', { version: 1, senders });
+  return view(vault, senders);
+}
+
+/** This device, a sender the person confirmed (by the name they gave), or nobody this vault knows. */
+export function signerOf(fingerprint: string, known: KnownSenders): BundleSigner {
+  if (fingerprint === known.self) return { kind: 'self' };
+  const sender = known.senders.find((s) => s.fingerprint === fingerprint);
+  return sender ? { kind: 'known', name: sender.name } : { kind: 'unknown' };
+}
