@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Duplex } from 'node:stream';
+import { createHash, randomBytes } from 'node:crypto';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { dispatch } from '../../shared/ipc/dispatch';
 import { RequestFrame, type EventFrame, type ResponseFrame } from '../../shared/ipc/wire';
@@ -7,72 +8,147 @@ import type { EventName, EventPayload, Handlers } from '../../shared/ipc/contrac
 import { toDisposable, type Disposable } from '../../shared/lifecycle';
 import { contentSecurityPolicy } from '../app/content-security-policy';
 import { readRendererFile } from '../app/renderer-files';
-import type { HttpRoute } from '../evidence/evidence-http';
+import { ITEM_PATH, type HttpRoute } from '../evidence/evidence-http';
 
 export type BrowserHostOptions = {
   rendererDir: string;
   handlers: Handlers;
   /** 0 picks a free port. */
   port?: number;
-  token?: string;
-  /** Extra HTTP routes (evidence uploads and reads); each runs only after the token check. */
+  /** The first launch token; random unless a test fixes it. */
+  launchToken?: string;
+  /** Extra HTTP routes (evidence uploads and reads, exports); each runs only for a request with a session. */
   routes?: readonly HttpRoute[];
   log?: (error: unknown) => void;
 };
 
 export type BrowserHost = Disposable & {
+  /** The address to open, with a one-time launch token in its fragment. */
   url: string;
   port: number;
-  token: string;
+  /** Another one-time address, for a second tab or after the first was used. */
+  newLaunchUrl(): string;
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
 };
 
-const TOKEN_COOKIE = 'tamga_token';
+// The renderer's side of these names is src-renderer/platform/host-session.ts.
+export const LAUNCH_HEADER = 'x-tamga-launch';
+export const SESSION_HEADER = 'x-tamga-session';
+export const SESSION_PARAM = 'session';
+export const IPC_PROTOCOL = 'tamga.ipc';
+export const SESSION_PROTOCOL_PREFIX = 'tamga.session.';
+
+// Everything else is the built renderer: public app code with no secrets in it.
+const API_PATH = /^\/(?:session|ipc|evidence|exports)(?:\/|$)/;
+// Unused launch tokens kept at once; minting more drops the oldest.
+const MAX_LAUNCH_TOKENS = 8;
 
 /**
- * Serves the built renderer and the IPC contract over a WebSocket on loopback only, so the real UI can be
- * driven end to end in a browser. Every request must carry the per-run token (in the URL once, then as a
- * same-site cookie), and WebSocket upgrades must also come from our own origin.
+ * Serves the built renderer and the IPC contract over a WebSocket on loopback only, so the real UI can be driven
+ * end to end in a browser. There is no ambient credential (a cookie would reach every port on 127.0.0.1): the
+ * printed address carries a one-time launch token in its fragment, the page trades it once (POST /session) for a
+ * session secret, and every API request carries that secret explicitly. Requests naming any other Host are
+ * refused (DNS rebinding), and writes and sockets must come from the page's own origin.
  */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
-  const token = options.token ?? randomBytes(24).toString('base64url');
+  const log = options.log ?? ((error: unknown) => console.error(error));
+  // Only hashes are kept, so lookups take the same time whatever was guessed.
+  const launchTokens = new Set<string>();
+  const sessions = new Set<string>();
   const sockets = new Set<WebSocket>();
-  let origin = '';
+  let port = 0;
 
-  const hasToken = (request: IncomingMessage): boolean => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const offered = url.searchParams.get('token') ?? readCookie(request.headers.cookie, TOKEN_COOKIE);
-    return offered !== undefined && offered !== null && sameSecret(offered, token);
+  const mintLaunchToken = (token = randomBytes(24).toString('base64url')): string => {
+    launchTokens.add(digest(token));
+    while (launchTokens.size > MAX_LAUNCH_TOKENS) launchTokens.delete(launchTokens.values().next().value!);
+    return token;
   };
+  const firstLaunchToken = mintLaunchToken(options.launchToken);
+
+  /** The origin a request addressed us by, or undefined when its Host is not ours. */
+  const originOf = (request: IncomingMessage): string | undefined => {
+    const host = request.headers.host;
+    return host === `127.0.0.1:${port}` || host === `localhost:${port}` ? `http://${host}` : undefined;
+  };
+
+  // A closed tab resets its socket; that is how pages leave, not something to report.
+  const logUnlessHungUp = (error: unknown): void => {
+    const code = (error as { code?: unknown } | undefined)?.code;
+    if (code !== 'ECONNRESET' && code !== 'EPIPE') log(error);
+  };
+
+  const hasSession = (offered: string | undefined): boolean => offered !== undefined && offered !== '' && sessions.has(digest(offered));
 
   const server: Server = createServer((request, response) => {
-    if (!hasToken(request)) return refuse(response, 403);
-    const isRead = request.method === 'GET' || request.method === 'HEAD';
-    // A write must come from our own page: the cookie alone would also ride along on a cross-site form post.
-    if (!isRead && request.headers.origin !== origin) return refuse(response, 403);
-    void route(request, response, isRead);
-  });
-
-  const route = async (request: IncomingMessage, response: ServerResponse, isRead: boolean): Promise<void> => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    for (const handle of options.routes ?? []) if (await handle(request, response, url)) return;
-    if (!isRead) return refuse(response, 405);
-    await serveStatic(options.rendererDir, request, response, token, origin);
-  };
-
-  const wss = new WebSocketServer({ noServer: true, maxPayload: 16 * 1024 * 1024 });
-  server.on('upgrade', (request, socket, head) => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname !== '/ipc' || !hasToken(request) || request.headers.origin !== origin) {
-      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
-      return;
-    }
-    wss.handleUpgrade(request, socket, head, (ws) => {
-      sockets.add(ws);
-      ws.on('close', () => sockets.delete(ws));
-      ws.on('message', (data) => void answer(ws, data.toString()));
+    // No request may end the process: whatever a handler throws is answered and logged here.
+    handle(request, response).catch((error: unknown) => {
+      log(error);
+      if (!response.headersSent) refuse(response, 500);
+      else response.destroy();
     });
   });
+
+  const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const origin = originOf(request);
+    if (!origin) return refuse(response, 421);
+    const url = pathOf(request, origin);
+    if (!url) return refuse(response, 400);
+    const isRead = request.method === 'GET' || request.method === 'HEAD';
+    if (!API_PATH.test(url.pathname)) {
+      if (!isRead) return refuse(response, 405);
+      return serveStatic(options.rendererDir, request, response, url, origin);
+    }
+    if (!fromOwnPage(request, origin, isRead)) return refuse(response, 403);
+    if (url.pathname === '/session') return openSession(request, response);
+    const header = request.headers[SESSION_HEADER];
+    // <img>, <video> and pdf.js read items by URL and cannot send a header; nothing else may use the query.
+    const fromQuery = isRead && ITEM_PATH.test(url.pathname) ? (url.searchParams.get(SESSION_PARAM) ?? undefined) : undefined;
+    if (!hasSession(typeof header === 'string' ? header : fromQuery)) return refuse(response, 403);
+    for (const route of options.routes ?? []) if (await route(request, response, url)) return;
+    return refuse(response, isRead ? 404 : 405);
+  };
+
+  /** Trades a launch token, once, for a session secret the page keeps in its own tab. */
+  const openSession = (request: IncomingMessage, response: ServerResponse): void => {
+    const offered = request.headers[LAUNCH_HEADER];
+    if (request.method !== 'POST') return refuse(response, 405);
+    if (typeof offered !== 'string' || !launchTokens.delete(digest(offered))) return refuse(response, 403);
+    const secret = randomBytes(32).toString('base64url');
+    sessions.add(digest(secret));
+    response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+    response.end(JSON.stringify({ session: secret }));
+  };
+
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: 16 * 1024 * 1024,
+    // Answer with the fixed protocol name, never the one that carries the secret.
+    handleProtocols: (protocols) => (protocols.has(IPC_PROTOCOL) ? IPC_PROTOCOL : false),
+  });
+  server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    // Node drops its own error handler from an upgraded socket; without one a reset would end the process.
+    socket.on('error', logUnlessHungUp);
+    try {
+      upgrade(request, socket, head);
+    } catch (error) {
+      log(error);
+      socket.destroy();
+    }
+  });
+
+  const upgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
+    const origin = originOf(request);
+    if (!origin) return rejectUpgrade(socket, '421 Misdirected Request');
+    const url = pathOf(request, origin);
+    const offered = offeredProtocols(request).find((protocol) => protocol.startsWith(SESSION_PROTOCOL_PREFIX))?.slice(SESSION_PROTOCOL_PREFIX.length);
+    if (url?.pathname !== '/ipc' || request.headers.origin !== origin || !hasSession(offered)) return rejectUpgrade(socket, '403 Forbidden');
+    wss.handleUpgrade(request, socket, head, (ws) => {
+      sockets.add(ws);
+      ws.on('error', logUnlessHungUp);
+      ws.on('close', () => sockets.delete(ws));
+      ws.on('message', (data) => void answer(ws, data.toString()).catch(log));
+    });
+  };
 
   const answer = async (ws: WebSocket, text: string): Promise<void> => {
     let frame: RequestFrame;
@@ -83,7 +159,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     } catch {
       return;
     }
-    const result = await dispatch(options.handlers, frame.channel, frame.input, options.log);
+    const result = await dispatch(options.handlers, frame.channel, frame.input, log);
     const reply: ResponseFrame = { id: frame.id, result };
     if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(reply));
   };
@@ -93,8 +169,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     server.listen(options.port ?? 0, '127.0.0.1', () => resolvePromise());
   });
   const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  origin = `http://127.0.0.1:${port}`;
+  port = typeof address === 'object' && address ? address.port : 0;
+  const launchUrl = (token: string): string => `http://127.0.0.1:${port}/#launch=${token}`;
 
   const closing = toDisposable(() => {
     for (const ws of sockets) ws.terminate();
@@ -104,9 +180,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   });
 
   return {
-    url: `${origin}/?token=${token}`,
+    url: launchUrl(firstLaunchToken),
     port,
-    token,
+    newLaunchUrl: () => launchUrl(mintLaunchToken()),
     emit(event, payload) {
       const frame: EventFrame = { event, payload };
       const text = JSON.stringify(frame);
@@ -116,8 +192,18 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   };
 }
 
-async function serveStatic(root: string, request: IncomingMessage, response: ServerResponse, token: string, origin: string): Promise<void> {
-  const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+/**
+ * API requests must come from the page itself. Browsers send Origin on every write and on cross-origin reads,
+ * and Sec-Fetch-Site on everything; another port on 127.0.0.1 counts as same-site, so only same-origin passes.
+ */
+function fromOwnPage(request: IncomingMessage, origin: string, isRead: boolean): boolean {
+  const claimed = request.headers.origin;
+  if (claimed === undefined ? !isRead : claimed !== origin) return false;
+  const site = request.headers['sec-fetch-site'];
+  return site === undefined || site === 'same-origin';
+}
+
+async function serveStatic(root: string, request: IncomingMessage, response: ServerResponse, url: URL, origin: string): Promise<void> {
   const file = await readRendererFile(root, url.pathname);
   if (!file) return refuse(response, 404);
   response.writeHead(200, {
@@ -126,27 +212,38 @@ async function serveStatic(root: string, request: IncomingMessage, response: Ser
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
-    'Set-Cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
   });
   response.end(request.method === 'HEAD' ? undefined : file.bytes);
 }
 
-function refuse(response: ServerResponse, status: number): void {
-  response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
-  response.end(status === 403 ? 'Forbidden: this address needs the token printed when Tamga started.\n' : `${status}\n`);
-}
-
-function readCookie(header: string | undefined, name: string): string | undefined {
-  for (const part of header?.split(';') ?? []) {
-    const [key, ...value] = part.trim().split('=');
-    if (key === name) return value.join('=');
+/** The request's path and query; an absolute or scheme-relative target would name another server. */
+function pathOf(request: IncomingMessage, origin: string): URL | undefined {
+  const target = request.url ?? '';
+  if (!target.startsWith('/') || target.startsWith('//')) return undefined;
+  try {
+    const url = new URL(target, origin);
+    return url.origin === origin ? url : undefined;
+  } catch {
+    return undefined;
   }
-  return undefined;
 }
 
-/** Compare secrets in constant time so response timing reveals nothing about the token. */
-function sameSecret(offered: string, expected: string): boolean {
-  const a = Buffer.from(offered);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
+function offeredProtocols(request: IncomingMessage): string[] {
+  return (request.headers['sec-websocket-protocol'] ?? '').split(',').map((protocol) => protocol.trim());
 }
+
+function rejectUpgrade(socket: Duplex, status: string): void {
+  socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+}
+
+const MESSAGES: Record<number, string> = {
+  403: 'Forbidden: open the address Tamga printed when it started (each address works once).\n',
+  421: 'Misdirected request: open Tamga at 127.0.0.1 or localhost.\n',
+};
+
+function refuse(response: ServerResponse, status: number): void {
+  response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+  response.end(MESSAGES[status] ?? `${status}\n`);
+}
+
+const digest = (secret: string): string => createHash('sha256').update(secret).digest('base64url');

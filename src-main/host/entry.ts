@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { homedir } from 'node:os';
+import { createInterface } from 'node:readline';
 import { createApp } from '../app/create-app';
 import { readOption, resolveDataDir } from '../app/data-dir';
 import { startBrowserHost, type BrowserHost } from './browser-host';
@@ -21,9 +22,13 @@ async function main(): Promise<void> {
   // The app needs somewhere to push events before the host that carries them exists.
   const attached: { host?: BrowserHost } = {};
   const app = createApp({ dataDir, host: 'browser', version, emit: (event, payload) => attached.host?.emit(event, payload) });
-  const host = await startBrowserHost({ rendererDir: join(__dirname, '../renderer'), handlers: app.handlers, port, routes: [evidenceRoutes(app.vault), bundleDownloadRoute(join(dataDir, 'exports')), bundleCheckRoute(app.vault, dataDir)] });
+  const log = (error: unknown): void => console.error(error);
+  const routes = [evidenceRoutes(app.vault, log), bundleDownloadRoute(join(dataDir, 'exports'), log), bundleCheckRoute(app.vault, dataDir, log)];
+  const host = await startBrowserHost({ rendererDir: join(__dirname, '../renderer'), handlers: app.handlers, port, routes, log });
   attached.host = host;
-  process.stdout.write(`Tamga browser host, data in ${dataDir}. Open this address:\n${host.url}\n`);
+  // Each address works once (a reload of the same tab keeps working); Enter prints another for a new tab.
+  process.stdout.write(`Tamga browser host, data in ${dataDir}. Open this address (it works once; press Enter here for another):\n${host.url}\n`);
+  createInterface({ input: process.stdin }).on('line', () => process.stdout.write(`${host.newLaunchUrl()}\n`));
   const stop = (): void => {
     host.dispose();
     app.dispose();

@@ -5,23 +5,35 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 
-export type RunningHost = { url: string; dataDir: string; stop(): Promise<void> };
+/**
+ * `url` is the address the host printed; like any it works once (a reload of the same tab keeps working), so a test
+ * that opens the app in another tab asks for `newLaunchUrl()`, as a person presses Enter in the terminal.
+ */
+export type RunningHost = { url: string; origin: string; dataDir: string; newLaunchUrl(): Promise<string>; stop(): Promise<void> };
 
 const HOST_ENTRY = resolve(__dirname, '../../out/main/browser-host.js');
+const LAUNCH_URL = /^http:\/\/127\.0\.0\.1:\d+\/#launch=[\w-]+$/;
 
 /** Starts the built browser host on a free port with its own data directory, as a user would with npm start. */
 export async function startHost(dataDir = mkdtempSync(join(tmpdir(), 'tamga-e2e-'))): Promise<RunningHost> {
-  const child: ChildProcess = spawn(process.execPath, [HOST_ENTRY, '--data-dir', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child: ChildProcess = spawn(process.execPath, [HOST_ENTRY, '--data-dir', dataDir, '--port', '0'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const waiting: ((url: string) => void)[] = [];
   const url = await new Promise<string>((resolveUrl, reject) => {
-    const lines = createInterface({ input: child.stdout! });
-    lines.on('line', (line) => {
-      if (/^http:\/\/127\.0\.0\.1:\d+\/\?token=/.test(line)) resolveUrl(line.trim());
+    waiting.push(resolveUrl);
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      if (LAUNCH_URL.test(line.trim())) waiting.shift()?.(line.trim());
     });
     child.once('exit', (code) => reject(new Error(`browser host exited with ${code}`)));
   });
   return {
     url,
+    origin: new URL(url).origin,
     dataDir,
+    newLaunchUrl() {
+      const next = new Promise<string>((resolveUrl) => waiting.push(resolveUrl));
+      child.stdin!.write('\n');
+      return next;
+    },
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((done) => child.once('exit', done));

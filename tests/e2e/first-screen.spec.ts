@@ -8,8 +8,8 @@ test('the first screen offers to create a vault, in English, Russian and Kazakh'
   await page.goto(host.url);
   await expect(page.getByRole('heading', { name: 'Create your vault' })).toBeVisible();
   await expect(page.getByLabel('Passphrase', { exact: true })).toBeVisible();
-  // The token is taken out of the address bar once the page has it.
-  expect(page.url()).not.toContain('token=');
+  // The launch token is taken out of the address bar once the page has it.
+  expect(page.url()).not.toContain('launch=');
   await page.screenshot({ path: 'test-results/screens/first-screen-en.png', fullPage: true });
 
   await page.getByLabel('Language').selectOption('ru');
@@ -27,11 +27,9 @@ test('the first screen offers to create a vault, in English, Russian and Kazakh'
   await expect(page.getByRole('heading', { name: 'Қойма жасаңыз' })).toBeVisible();
 });
 
-test('the host refuses a request without its token', async ({ request }) => {
+test('the host serves its public page to anyone but its API only with a session', async ({ request }) => {
   const host = currentHost();
-  const origin = new URL(host.url).origin;
-  const response = await request.get(`${origin}/`);
-  expect(response.status()).toBe(403);
-  const withWrongToken = await request.get(`${origin}/?token=not-the-token`);
-  expect(withWrongToken.status()).toBe(403);
+  expect((await request.get(`${host.origin}/`)).status()).toBe(200);
+  expect((await request.get(`${host.origin}/exports/case.zip`)).status()).toBe(403);
+  expect((await request.get(`${host.origin}/exports/case.zip`, { headers: { 'X-Tamga-Session': 'not-the-session' } })).status()).toBe(403);
 });

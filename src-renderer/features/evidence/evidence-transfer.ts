@@ -1,6 +1,7 @@
 import type { ImportedItem } from '../../../shared/ipc/channels/vault';
 import type { Result } from '../../../shared/result';
 import { tamga } from '../../platform/tamga-client';
+import { sessionHeaders, withSessionParam } from '../../platform/host-session';
 
 declare global {
   interface Window {
@@ -42,9 +43,13 @@ export function transferFile(file: File, onProgress: (sent: number) => void): Tr
   });
   request.open('POST', '/evidence/upload');
   request.setRequestHeader('X-Tamga-Filename', encodeURIComponent(file.name));
+  for (const [name, value] of Object.entries(sessionHeaders())) request.setRequestHeader(name, value);
   request.send(file);
   return { done, cancel: () => request.abort() };
 }
 
-/** Where the viewer reads an item's bytes (browser host; Electron serves the same path through its protocol). */
-export const itemUrl = (itemId: string): string => `/evidence/items/${itemId}`;
+/**
+ * Where the viewer reads an item's bytes (browser host; Electron serves the same path through its protocol). The
+ * browser host's session rides in the query, since <img>, <video> and pdf.js cannot send headers.
+ */
+export const itemUrl = (itemId: string): string => withSessionParam(`/evidence/items/${itemId}`);

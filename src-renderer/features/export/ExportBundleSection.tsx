@@ -4,6 +4,7 @@ import { discloseCase, type Audience } from '../../../shared/export/case-disclos
 import type { AppError } from '../../../shared/result';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { tamga } from '../../platform/tamga-client';
+import { downloadWithSession } from '../../platform/host-session';
 import type { CasesRecords } from '../cases/cases-records';
 import { loadCase } from '../cases/load-case';
 
@@ -68,7 +69,15 @@ export function ExportBundleSection({ records, caseId }: { records: CasesRecords
             {t('sha256')} <code>{exported.sha256}</code>
           </p>
           {exported.download && (
-            <a href={exported.download} download={exported.fileName}>
+            <a
+              href={exported.download}
+              download={exported.fileName}
+              onClick={(event) => {
+                // Fetched with the session header: a plain link would have to put the secret in the download URL.
+                event.preventDefault();
+                if (exported.download) void downloadWithSession(exported.download, exported.fileName);
+              }}
+            >
               {t('download')}
             </a>
           )}
