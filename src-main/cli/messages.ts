@@ -11,8 +11,12 @@ export const USAGE = `Usage: tamga [--data-dir DIR] <command>
   export --out FILE [ITEM-ID…]
                      write a signed evidence bundle (all items when none are named);
                      prints: <sha256> <path>
-  verify-bundle FILE check a bundle without a vault or passphrase; exit 0 whole,
-                     1 with one line per problem, 2 when the file cannot be read
+  fingerprint        print this device's key fingerprint, to read to the people you send bundles to
+  verify-bundle [--expect FINGERPRINT] FILE
+                     check a bundle without a vault or passphrase; exit 0 when it is whole
+                     and signed by FINGERPRINT, 1 with one line per problem, 2 when the file
+                     cannot be read, 3 when it is whole but the signer was not confirmed
+                     (prints UNVERIFIED SIGNER <fingerprint>)
 
 The passphrase is read from the terminal, or from standard input when it is not one.
 --data-dir may also be given as TAMGA_DATA_DIR.`;

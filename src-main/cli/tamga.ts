@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { AppError } from '../../shared/result';
 import { coerceError, TamgaError } from '../../shared/result';
+import { normalizeFingerprint } from '../../shared/ipc/channels/bundle';
 import { verifyBundle, writeBundle } from '../bundle';
 import { createVaultService, type VaultService } from '../vault';
 import { describeError, printableName, USAGE } from './messages';
@@ -13,6 +14,8 @@ export type CliDeps = { env?: NodeJS.ProcessEnv; createService?: (dataDir: strin
 export const EXIT_OK = 0;
 export const EXIT_INTEGRITY = 1;
 export const EXIT_USAGE = 2;
+/** The bundle is whole, but nothing says its signer is who the recipient was told to expect. */
+export const EXIT_UNVERIFIED_SIGNER = 3;
 
 /** Codes that mean stored evidence or its history is damaged: exit 1, so scripts can tell it from a typo. */
 const INTEGRITY_CODES = new Set(['blob.missing', 'blob.corrupt', 'blob.truncated', 'item.hashMismatch', 'item.deleted', 'item.recordUnreadable', 'custody.broken', 'custody.cut', 'vault.corruptHeader', 'internal']);
@@ -51,7 +54,10 @@ export async function runCli(argv: string[], io: CliIo, deps: CliDeps = {}): Pro
     return 0;
   }
   // A recipient checks a bundle with no vault of their own: no data dir, no passphrase.
-  if (command?.name === 'verify-bundle') return command.args.length === 1 ? verifyBundleCommand(command.args[0]!, io) : usage();
+  if (command?.name === 'verify-bundle') {
+    const parsed = parseVerifyBundleArgs(command.args);
+    return parsed ? verifyBundleCommand(parsed, io) : usage();
+  }
   if (!command || !command.dataDir || !(command.name in commands)) return usage();
   const vault = deps.createService?.(command.dataDir) ?? createVaultService({ dataDir: command.dataDir });
   const prompt = new PassphrasePrompt(io.stdin, io.stderr);
@@ -137,6 +143,14 @@ const commands = {
     return EXIT_OK;
   },
 
+  /** What a recipient passes to `verify-bundle --expect`: read it to them by phone or in person, never in the bundle's e-mail. */
+  async fingerprint(ctx: Context): Promise<number> {
+    if (ctx.args.length > 0) return ctx.usage();
+    await unlock(ctx);
+    await write(ctx.io.stdout, `${ctx.vault.deviceIdentity().fingerprint}\n`);
+    return EXIT_OK;
+  },
+
   async verify(ctx: Context): Promise<number> {
     if (ctx.args.length > 0) return ctx.usage();
     await unlock(ctx);
@@ -172,20 +186,54 @@ function parseExportArgs(args: string[]): { out: string; itemIds: string[] } | u
   return out ? { out, itemIds } : undefined;
 }
 
-/** Exit 0 whole, 1 with one line per problem, 2 when the file cannot be read at all. */
-async function verifyBundleCommand(path: string, io: CliIo): Promise<number> {
+function parseVerifyBundleArgs(args: string[]): { path: string; expect?: string } | undefined {
+  const paths: string[] = [];
+  let expected: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--expect') expected = args[++i] ?? '';
+    else if (arg.startsWith('--expect=')) expected = arg.slice('--expect='.length);
+    else if (arg.startsWith('-')) return undefined;
+    else paths.push(arg);
+  }
+  if (paths.length !== 1) return undefined;
+  if (expected === undefined) return { path: paths[0]! };
+  const fingerprint = normalizeFingerprint(expected);
+  return fingerprint ? { path: paths[0]!, expect: fingerprint } : undefined;
+}
+
+/**
+ * Exit 0 whole and signed by the expected key, 1 with one line per problem, 2 when the file cannot be read at all,
+ * 3 when it is whole but its signer was not confirmed: anyone can make a key and sign, so a valid signature alone
+ * says nothing about who made the bundle.
+ */
+async function verifyBundleCommand({ path, expect }: { path: string; expect?: string }, io: CliIo): Promise<number> {
   const report = await verifyBundle(resolve(path));
   if (report.problems[0]?.code === 'bundle.unreadable') {
     await write(io.stderr, `tamga: ${describeError(report.problems[0])}\n`);
     return EXIT_USAGE;
   }
-  for (const problem of report.problems) await write(io.stdout, `PROBLEM ${problem.code}: ${describeError(problem)}\n`);
+  // Entry names and reasons come from the archive, which may be hostile: one escaped line each.
+  for (const problem of report.problems) await write(io.stdout, `PROBLEM ${problem.code}: ${printableName(describeError(problem))}\n`);
+  if (!report.ok) {
+    const count = `${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}`;
+    await write(io.stdout, `FAILED ${count}${report.refused ? '; the archive was refused unread' : ''}.\n`);
+    return EXIT_INTEGRITY;
+  }
+  const whole = `${report.filesChecked} files match the signed manifest; custody chain intact`;
+  if (expect !== undefined && report.fingerprint === expect) {
+    await write(io.stdout, `OK bundle ${report.bundleId}: ${whole}.\nSigned by the expected key ${report.fingerprint}.\n`);
+    return EXIT_OK;
+  }
   await write(
     io.stdout,
-    report.ok
-      ? `OK bundle ${report.bundleId}: ${report.filesChecked} files match the signed manifest; custody chain intact.\n` +
-          `Signed by key fingerprint ${report.fingerprint}; confirm it with the sender by another channel.\n`
-      : `FAILED ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}${report.refused ? '; the archive was refused unread' : ''}.\n`,
+    `UNVERIFIED SIGNER ${report.fingerprint}\n` +
+      (expect === undefined
+        ? `Bundle ${report.bundleId} is whole (${whole}), but nothing says who signed it.\n` +
+          'Ask the sender to read you their fingerprint by another channel (phone, in person), then run:\n' +
+          '  tamga verify-bundle --expect THEIR-FINGERPRINT FILE\n'
+        : `Bundle ${report.bundleId} is whole, but it was signed by ${report.fingerprint}, not by the expected ${expect}.\n` +
+          'Someone other than the sender made or re-signed it; do not rely on it.\n'),
   );
-  return report.ok ? EXIT_OK : EXIT_INTEGRITY;
+  return EXIT_UNVERIFIED_SIGNER;
 }
