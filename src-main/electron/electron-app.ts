@@ -7,11 +7,12 @@ import { ELECTRON_EVENT_CHANNEL } from '../../shared/ipc/wire';
 import { registerHandlers } from './register-handlers';
 import { registerFileGrants } from './file-grants-ipc';
 import { withAppPolicy } from './response-csp';
+import { bundleSaveDialog } from './save-dialog';
 import { createMainWindow } from './window';
 import { APP_ORIGIN, APP_SCHEME, handleAppRequest } from './app-protocol';
 
 /** The parts of Electron main uses; tests pass a stand-in that records what is configured. */
-export type ElectronMain = Pick<typeof Electron, 'app' | 'BrowserWindow' | 'ipcMain' | 'powerMonitor' | 'protocol' | 'session'>;
+export type ElectronMain = Pick<typeof Electron, 'app' | 'BrowserWindow' | 'dialog' | 'ipcMain' | 'powerMonitor' | 'protocol' | 'session'>;
 
 /** Where the built preload and renderer are, relative to the built main bundle. */
 export type ShellPaths = { preload: string; rendererDir: string };
@@ -39,6 +40,7 @@ export function startElectronApp(electron: ElectronMain, paths: ShellPaths): voi
 
   let tamga: TamgaApp | undefined;
   let renderer: Electron.WebContents | undefined;
+  let mainWindow: Electron.BrowserWindow | undefined;
   // Main imports only files it granted when the person picked or dropped them.
   const grants = new FileGrants();
 
@@ -57,10 +59,12 @@ export function startElectronApp(electron: ElectronMain, paths: ShellPaths): voi
       version: app.getVersion(),
       emit: (event, payload) => renderer?.send(ELECTRON_EVENT_CHANNEL, { event, payload }),
       grants,
+      chooseBundlePath: bundleSaveDialog(electron.dialog, () => mainWindow),
     });
     const vault = tamga.vault;
     protocol.handle(APP_SCHEME, (request) => handleAppRequest(request, paths.rendererDir, vault));
     const window = createMainWindow(electron.BrowserWindow, paths.preload, `${APP_ORIGIN}/index.html`);
+    mainWindow = window;
     renderer = window.webContents;
     registerHandlers(ipcMain, tamga.handlers, window.webContents);
     registerFileGrants(ipcMain, grants, window.webContents);

@@ -200,6 +200,18 @@ describe('Electron shell: app:// and IPC', () => {
     expect(app.options.grants!.take(reply.value[0]!)).toBe(file);
   });
 
+  it('asks where to save a bundle with the save dialog over our window, taking only a file name from the renderer', async () => {
+    const { window, app } = await startedShell();
+    const { showSaveDialog } = shell.electron.dialog;
+    showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(root, 'case-12.zip') });
+    expect(await app.options.chooseBundlePath!('case-12.zip')).toBe(join(root, 'case-12.zip'));
+    expect(showSaveDialog).toHaveBeenCalledWith(window, expect.objectContaining({ defaultPath: 'case-12.zip', properties: expect.arrayContaining(['showOverwriteConfirmation']) }));
+    await app.options.chooseBundlePath!('../../.ssh/authorized_keys.zip');
+    expect(showSaveDialog).toHaveBeenLastCalledWith(window, expect.objectContaining({ defaultPath: 'authorized_keys.zip' }));
+    showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
+    expect(await app.options.chooseBundlePath!('case-12.zip')).toBeUndefined();
+  });
+
   it('pushes events to the window', async () => {
     const { window, app } = await startedShell();
     app.options.emit('vault.locked', { reason: 'idle' });

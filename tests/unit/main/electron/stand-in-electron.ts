@@ -68,8 +68,9 @@ export function standInMain(options: { singleInstance?: boolean; userData: strin
     },
   };
   const powerMonitor = new EventEmitter();
+  const dialog = { showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })) };
 
-  const electron = { app, BrowserWindow, ipcMain, powerMonitor, protocol, session: { defaultSession } };
+  const electron = { app, BrowserWindow, dialog, ipcMain, powerMonitor, protocol, session: { defaultSession } };
   return {
     electron,
     /** The same object, typed as what the app expects of Electron. */

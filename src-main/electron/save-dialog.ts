@@ -1,0 +1,20 @@
+import { basename } from 'node:path';
+import type { BrowserWindow, Dialog, SaveDialogOptions } from 'electron';
+
+/**
+ * createApp's chooseBundlePath for the Electron window: the OS save dialog, over our window. Only the person
+ * decides where a plaintext bundle goes; the renderer proposes a file name and nothing else. The dialog asks
+ * before replacing a file, which is why the bundle writer may then replace it.
+ */
+export function bundleSaveDialog(dialog: Pick<Dialog, 'showSaveDialog'>, owner: () => BrowserWindow | undefined) {
+  return async (suggestedName: string): Promise<string | undefined> => {
+    const options: SaveDialogOptions = {
+      defaultPath: basename(suggestedName),
+      filters: [{ name: 'ZIP', extensions: ['zip'] }],
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    };
+    const window = owner();
+    const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+    return result.canceled || !result.filePath ? undefined : result.filePath;
+  };
+}
