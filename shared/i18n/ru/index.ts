@@ -9,6 +9,7 @@ import people from './people.json';
 import caseEvidence from './case-evidence.json';
 import cases from './cases.json';
 import exportBundle from './export.json';
+import senders from './senders.json';
 
 /** Every namespace of this language; resources.ts checks the languages against each other. */
-export default { common, errors, vault, evidence, spreadsheet, catalog, viewer, people, cases, export: exportBundle, 'case-evidence': caseEvidence };
+export default { common, errors, vault, evidence, spreadsheet, catalog, viewer, people, cases, export: exportBundle, senders, 'case-evidence': caseEvidence };

@@ -9,7 +9,7 @@ import type { CasesRecords } from '../cases/cases-records';
 import { loadCase } from '../cases/load-case';
 
 /** Electron saved it where the person chose (`path`); the browser host holds it for one download (`download`). */
-type Exported = { sha256: string; fileName: string; path?: string; download?: string };
+type Exported = { sha256: string; fileName: string; path?: string; download?: string; downloaded?: boolean };
 
 /**
  * The exhibit package for a case: its files byte for byte, their hashes and custody, and the case record as the
@@ -64,18 +64,21 @@ export function ExportBundleSection({ records, caseId }: { records: CasesRecords
       {exported && (
         <div className="notice notice-success" role="status">
           {exported.path && <p>{t('done', { path: exported.path })}</p>}
-          {exported.download && <p>{t('ready')}</p>}
+          {exported.download && <p>{t(exported.downloaded ? 'downloaded' : 'ready')}</p>}
           <p>
             {t('sha256')} <code>{exported.sha256}</code>
           </p>
-          {exported.download && (
+          {exported.download && !exported.downloaded && (
             <a
               href={exported.download}
               download={exported.fileName}
               onClick={(event) => {
                 // Fetched with the session header: a plain link would have to put the secret in the download URL.
                 event.preventDefault();
-                if (exported.download) void downloadWithSession(exported.download, exported.fileName);
+                const { download, fileName } = exported;
+                if (!download) return;
+                // The host deletes the bundle once it is served, so the link goes with it.
+                void downloadWithSession(download, fileName).then((done) => (done ? setExported({ ...exported, downloaded: true }) : setError({ code: 'bundle.unreadable', details: { path: fileName } })));
               }}
             >
               {t('download')}

@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { AutoLockSection } from './AutoLockSection';
 import { ChangePassphraseSection } from './ChangePassphraseSection';
 import { PanicWipeSection } from './PanicWipeSection';
+import { CheckBundleSection } from '../senders/CheckBundleSection';
+import { KnownSendersSection } from '../senders/KnownSendersSection';
 
 export function SettingsScreen() {
   const { t } = useTranslation('vault');
@@ -10,6 +12,8 @@ export function SettingsScreen() {
       <h1>{t('settings.title')}</h1>
       <ChangePassphraseSection />
       <AutoLockSection />
+      <KnownSendersSection />
+      <CheckBundleSection />
       <PanicWipeSection />
     </div>
   );
