@@ -2,7 +2,8 @@
  * Defends against: hostile archives — path traversal, absolute paths, symlinks, duplicate or case-colliding names,
  *   decompression bombs (declared or actual), overlapping entries, too many entries — before any byte is used.
  * Follows: PKWARE APPNOTE 6.3.10 (§4.3.7 local header, §4.3.12 central directory, §4.3.16 end record); no Zip64.
- * Vectors: hand-built archives in tests/unit/main/bundle/hostile-archives.test.ts.
+ * Vectors: hand-built archives in tests/unit/main/bundle/hostile-archives.test.ts, generated ones in zip-layout.test.ts,
+ *   and tests/fixtures/hostile/bundles/.
  *
  * Nothing is ever extracted: entries are read from the archive file and streamed to the caller (a hash). The
  * central directory is the only index trusted. Each local header (and data descriptor) must agree with it on name,
