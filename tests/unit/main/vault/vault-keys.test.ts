@@ -15,7 +15,7 @@ describe('vault keys and passphrases', () => {
     expect((await vault.unlock('correct horse')).keys).toEqual(created.keys);
   });
 
-  it('refuses an empty passphrase at creation and writes nothing', async () => {
+  it('refuses an empty or too short passphrase at creation and writes nothing', async () => {
     const vault = openTestVault();
     expect(await codeOf(() => vault.create(''))).toBe('vault.passphraseEmpty');
     // Counted in characters after NFC, so seven Kazakh letters typed as decomposed pairs are still seven.
