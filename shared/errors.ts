@@ -38,6 +38,7 @@ export const errorCodes = [
   'records.unreadable',
   'records.invalid',
   'records.missing',
+  'records.journalDamaged',
   'date.unrecognised',
   'date.impossible',
   'bundle.unreadable',

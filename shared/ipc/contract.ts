@@ -5,6 +5,7 @@ import { appChannels } from './channels/app';
 import { vaultChannels } from './channels/vault';
 import { evidenceChannels } from './channels/evidence';
 import { bundleChannels } from './channels/bundle';
+import { recordsChannels } from './channels/records';
 
 /**
  * The one channel table (invariant I2). Main registers handlers from it and nowhere else; the preload and the
@@ -15,6 +16,7 @@ export const contract = {
   ...vaultChannels,
   ...evidenceChannels,
   ...bundleChannels,
+  ...recordsChannels,
 } satisfies ChannelTable;
 
 /** Pushed from main to the renderer. */

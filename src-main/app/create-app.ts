@@ -98,6 +98,8 @@ export function createApp(options: AppOptions): TamgaApp {
       return unlocked(imported);
     },
     'evidence.verify': async () => unlocked(await vault.verify()),
+    'records.append': async ({ writes }) => unlocked(await vault.appendRecords(writes)),
+    'records.read': async ({ after, limit }) => unlocked(await vault.readRecords(after, limit)),
     'evidence.custody': async ({ itemId }) => unlocked(await vault.custodyEvents(itemId)),
     ...bundles.handlers,
   };

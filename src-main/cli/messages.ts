@@ -7,7 +7,13 @@ export const USAGE = `Usage: tamga [--data-dir DIR] <command>
   import FILE…       seal files; one line each: <item-id> <sha256> <original name>
   list               one line per item: <item-id> <sha256> <size> <original name>
   cat ITEM-ID        write the original bytes to standard output
-  verify             re-hash every item and check the custody chain
+  verify             re-hash every item, check the custody chain and the record journal
+  cases list         one line per case: <case-id> <last event date or -> <title>
+  cases show CASE-ID [--audience publication|legal-team]
+                     the case as JSON: events, people as consent allows the audience
+                     (publication unless asked), tags and attached item ids
+  history CASE-ID    every change to the case and its records, oldest first:
+                     <time> <device> <table>/<id> v<version> <fields changed>
   export --out FILE [ITEM-ID…]
                      write a signed evidence bundle (all items when none are named);
                      prints: <sha256> <path>

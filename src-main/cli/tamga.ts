@@ -4,6 +4,8 @@ import { coerceError, TamgaError } from '../../shared/result';
 import { normalizeFingerprint } from '../../shared/ipc/channels/bundle';
 import { verifyBundle, writeBundle } from '../bundle';
 import { createVaultService, type VaultService } from '../vault';
+import type { Audience } from '../../shared/export/case-disclosure';
+import { caseHistory, listCases, showCase } from './case-commands';
 import { describeError, printableName, USAGE } from './messages';
 import { PassphrasePrompt, type PromptInput } from './passphrase-prompt';
 
@@ -151,6 +153,27 @@ const commands = {
     return EXIT_OK;
   },
 
+  async cases(ctx: Context): Promise<number> {
+    const [sub, ...rest] = ctx.args;
+    if (sub === 'list' && rest.length === 0) {
+      await unlock(ctx);
+      for (const line of await listCases(ctx.vault)) await write(ctx.io.stdout, `${line}\n`);
+      return EXIT_OK;
+    }
+    const shown = sub === 'show' ? parseShowArgs(rest) : undefined;
+    if (!shown) return ctx.usage();
+    await unlock(ctx);
+    await write(ctx.io.stdout, `${JSON.stringify(await showCase(ctx.vault, shown.caseId, shown.audience), null, 2)}\n`);
+    return EXIT_OK;
+  },
+
+  async history(ctx: Context): Promise<number> {
+    if (ctx.args.length !== 1) return ctx.usage();
+    await unlock(ctx);
+    for (const line of await caseHistory(ctx.vault, ctx.args[0]!)) await write(ctx.io.stdout, `${line}\n`);
+    return EXIT_OK;
+  },
+
   async verify(ctx: Context): Promise<number> {
     if (ctx.args.length > 0) return ctx.usage();
     await unlock(ctx);
@@ -162,6 +185,10 @@ const commands = {
     const { custody } = report;
     if (custody.cut) await write(ctx.io.stdout, `CUT custody log: ${describeError({ code: 'custody.cut', details: custody.cut })}\n`);
     if (custody.firstBrokenIndex !== undefined) await write(ctx.io.stdout, `BROKEN custody log: ${describeError({ code: 'custody.broken', details: { index: custody.firstBrokenIndex } })}\n`);
+    if (report.records.damage) {
+      const { seq, reason } = report.records.damage;
+      await write(ctx.io.stdout, `BROKEN record journal: ${describeError({ code: 'records.journalDamaged', details: { seq, reason } })}\n`);
+    }
     if (custody.tornTail) await write(ctx.io.stdout, 'NOTE custody log ends with an incomplete entry from an interrupted write; it was never committed.\n');
     await write(
       ctx.io.stdout,
@@ -172,6 +199,22 @@ const commands = {
     return report.ok ? EXIT_OK : EXIT_INTEGRITY;
   },
 };
+
+/** `show CASE-ID [--audience legal-team|publication]`; publication, the narrower, unless asked. */
+function parseShowArgs(args: string[]): { caseId: string; audience: Audience } | undefined {
+  let audience: Audience = 'publication';
+  const ids: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const value = arg === '--audience' ? args[++i] : arg.startsWith('--audience=') ? arg.slice('--audience='.length) : undefined;
+    if (value !== undefined) {
+      if (value !== 'legal-team' && value !== 'publication') return undefined;
+      audience = value;
+    } else if (arg.startsWith('-')) return undefined;
+    else ids.push(arg);
+  }
+  return ids.length === 1 ? { caseId: ids[0]!, audience } : undefined;
+}
 
 function parseExportArgs(args: string[]): { out: string; itemIds: string[] } | undefined {
   let out: string | undefined;

@@ -14,25 +14,24 @@
  * crash window between an append and its head write, and is accepted. Vaults whose first entry predates the head
  * (no `custodyHead` mark on vault.created) get one at first open.
  */
-import { createHash } from 'node:crypto';
 import { open, readFile, writeFile } from 'node:fs/promises';
-import { writeFileAtomic } from '../fs/atomic-file';
 import { CustodyEvent, type CustodyEventKind, type CustodyReport } from '../../shared/ipc/channels/vault';
 import { TamgaError } from '../../shared/result';
 import { openBox, sealBox, utf8 } from './aes-gcm-box';
 import type { DeviceKey } from './device-key';
+import { compareWithHead, GENESIS, lineHash, readHead as readSignedHead, writeHead as writeSignedHead, type ChainCut } from './signed-head';
 
 const HEADER_LINE = 'tamga-custody 1';
-const GENESIS = '0'.repeat(64);
 const aadFor = (index: number) => utf8(`tamga custody v1 ${index}`);
-const lineHash = (line: string) => createHash('sha256').update(line, 'utf8').digest('hex');
-const HEAD_AAD = utf8('tamga custody head v1');
-const headStatement = (count: number, hash: string) => utf8(`tamga custody head v1\n${count}\n${hash}`);
-/** Marks, in the signed vault.created entry, a log that has always had a head: its head may never be missing. */
-export const HEAD_MARK = { custodyHead: 1 } as const;
+const HEAD_LABEL = 'tamga custody head v1';
+/**
+ * Marks, in the signed vault.created entry, what a vault has had from its start: a custody head, and a record
+ * journal. Either missing later was removed, not never made.
+ */
+export const HEAD_MARK = { custodyHead: 1, journal: 1 } as const;
 
 /** What the head said against what the log holds; absent when they agree. */
-export type CustodyCut = { expected: number; found: number; reason: 'headMissing' | 'headInvalid' | 'shorter' | 'diverged' };
+export type CustodyCut = ChainCut;
 
 type Parsed = { lines: string[]; tornTail: boolean; committedBytes: number };
 
@@ -49,6 +48,8 @@ export class CustodyLog {
 
   /** Set at open when the log holds less than its signed head says; the session records it in the log. */
   cutAtOpen: CustodyCut | undefined;
+  /** The first entry (vault.created) as found at open, for the marks it carries; undefined if it does not open. */
+  firstEntry: CustodyEvent | undefined;
 
   private constructor(
     private readonly path: string,
@@ -74,7 +75,8 @@ export class CustodyLog {
     const entries = lines.slice(1);
     const log = new CustodyLog(path, headPath, context, committedBytes, entries.length, entries.length ? lineHash(entries.at(-1)!) : GENESIS);
     const head = await readHead(headPath, context);
-    if (head === 'missing' && entries.length > 0 && !isMarked(entries[0]!, context)) {
+    log.firstEntry = entries.length > 0 ? openEntry(entries[0]!, 0, GENESIS, context) : undefined;
+    if (head === 'missing' && entries.length > 0 && !isMarked(log.firstEntry)) {
       // A log from before heads existed: start its head from what is here now.
       await log.writeHead();
     } else {
@@ -125,10 +127,8 @@ export class CustodyLog {
     await this.writeHead();
   }
 
-  private async writeHead(): Promise<void> {
-    const signature = this.context.device.sign(headStatement(this.count, this.lastHash)).toString('base64');
-    const payload = utf8(JSON.stringify({ count: this.count, hash: this.lastHash, signature }));
-    await writeFileAtomic(this.headPath, utf8(`${sealBox(this.context.key(), payload, HEAD_AAD).toString('base64')}\n`));
+  private writeHead(): Promise<void> {
+    return writeSignedHead(this.headPath, headContext(this.context), { count: this.count, hash: this.lastHash });
   }
 
   /** The log as it is on disk now, against the head this session keeps in memory and the head file. */
@@ -147,31 +147,10 @@ export class CustodyLog {
   }
 }
 
-async function readHead(path: string, context: Pick<CustodyContext, 'device' | 'key'>): Promise<{ count: number; hash: string } | 'missing' | 'invalid'> {
-  const text = await readFile(path, 'utf8').catch(() => undefined);
-  if (text === undefined) return 'missing';
-  const payload = openBox(context.key(), Buffer.from(text.trim(), 'base64'), HEAD_AAD);
-  if (!payload) return 'invalid';
-  try {
-    const { count, hash, signature } = JSON.parse(payload.toString('utf8')) as { count: unknown; hash: unknown; signature: unknown };
-    if (!Number.isSafeInteger(count) || (count as number) < 0 || typeof hash !== 'string' || typeof signature !== 'string') return 'invalid';
-    if (!context.device.verify(headStatement(count as number, hash), Buffer.from(signature, 'base64'))) return 'invalid';
-    return { count: count as number, hash };
-  } catch {
-    return 'invalid';
-  }
-}
+const headContext = (context: Pick<CustodyContext, 'device' | 'key'>) => ({ device: context.device, key: context.key, label: HEAD_LABEL });
+const readHead = (path: string, context: Pick<CustodyContext, 'device' | 'key'>) => readSignedHead(path, headContext(context));
 
-function compareWithHead(entries: string[], head: { count: number; hash: string } | 'missing' | 'invalid'): CustodyCut | undefined {
-  const found = entries.length;
-  if (head === 'missing' || head === 'invalid') return { expected: found, found, reason: head === 'missing' ? 'headMissing' : 'headInvalid' };
-  if (found < head.count) return { expected: head.count, found, reason: 'shorter' };
-  const atHead = head.count === 0 ? GENESIS : lineHash(entries[head.count - 1]!);
-  return atHead === head.hash ? undefined : { expected: head.count, found, reason: 'diverged' };
-}
-
-function isMarked(firstLine: string, context: Pick<CustodyContext, 'device' | 'key'>): boolean {
-  const first = openEntry(firstLine, 0, GENESIS, context);
+function isMarked(first: CustodyEvent | undefined): boolean {
   // An entry that does not open says nothing about its age; treat it as marked so the missing head is reported.
   return !first || first.details?.custodyHead === HEAD_MARK.custodyHead;
 }

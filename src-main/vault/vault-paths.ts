@@ -14,6 +14,10 @@ export const vaultPaths = (dataDir: string) => {
     custodyHead: join(root, 'custody.head'),
     blobs: join(root, 'blobs'),
     items: join(root, 'items'),
+    /** The sealed record journal (cases, people, events…), the source of truth the renderer's copy is rebuilt from. */
+    records: join(root, 'records'),
+    journal: join(root, 'records', 'journal.log'),
+    journalHead: join(root, 'records', 'journal.head'),
     /** Plain preferences only (auto-lock minutes); nothing here may be secret or describe evidence. */
     settings: join(root, 'settings.json'),
     /** Plaintext bundles waiting to be downloaded by the browser host; a panic wipe removes them with the vault. */

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, open, readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import type { JournalEntry, JournalHead, JournalTable, JournalWrite } from '../../shared/ipc/channels/records';
 import type { CreatedVault, CustodyEvent, ImportedItem, ItemRecord, UnlockedVault, VaultState, VerifyReport } from '../../shared/ipc/channels/vault';
 import { toDisposable, type Disposable } from '../../shared/lifecycle';
 import { TamgaError } from '../../shared/result';
@@ -57,6 +58,11 @@ export interface VaultService extends Disposable {
   /** HAZMAT: signs with the device key; only for bytes Tamga composed itself (bundle manifests). */
   sign(bytes: Uint8Array): Buffer;
   readItemForExport(itemId: string): AsyncIterable<Uint8Array>;
+  /** The record journal: appends are durable when they resolve; reads rebuild the renderer's working copy. */
+  appendRecords(writes: readonly JournalWrite[]): Promise<{ head: JournalHead; versions: number[] }>;
+  readRecords(after: number, limit: number): Promise<{ head: JournalHead; entries: JournalEntry[] }>;
+  currentRecords(): ReturnType<VaultSession['currentRecords']>;
+  recordHistory(table: JournalTable, id: string): ReturnType<VaultSession['recordHistory']>;
   recordExport(itemIds: readonly string[], details: { bundleId: string; bundleSha256: string }): Promise<void>;
   /** Small settings that name people (known senders), sealed inside the vault; undefined until first written. */
   readSealedSetting(name: SealedSettingName): Promise<unknown>;
@@ -233,6 +239,22 @@ class FileVaultService implements VaultService {
 
   readItemForExport(itemId: string): AsyncIterable<Uint8Array> {
     return this.requireSession().readItemForExport(itemId);
+  }
+
+  appendRecords(writes: readonly JournalWrite[]) {
+    return this.requireSession().appendRecords(writes);
+  }
+
+  readRecords(after: number, limit: number) {
+    return this.requireSession().readRecords(after, limit);
+  }
+
+  currentRecords() {
+    return this.requireSession().currentRecords();
+  }
+
+  recordHistory(table: JournalTable, id: string) {
+    return this.requireSession().recordHistory(table, id);
   }
 
   recordExport(itemIds: readonly string[], details: { bundleId: string; bundleSha256: string }): Promise<void> {

@@ -8,7 +8,10 @@ import { sweepTempFiles } from '../fs/atomic-file';
 import type { ByteRange } from './blob-reader';
 import { BlobStore } from './blob-store';
 import type { ImportSource } from './blob-writer';
-import { CustodyLog, type CustodyContext, type CustodyCut } from './custody-log';
+import type { JournalEntry, JournalHead, JournalTable, JournalWrite } from '../../shared/ipc/channels/records';
+import { changedFields, openRecordPayload } from '../records/record-payload';
+import { RecordJournal } from '../records/record-journal';
+import { CustodyLog, HEAD_MARK, type CustodyContext, type CustodyCut } from './custody-log';
 import { DeviceKey } from './device-key';
 import { EvidenceItemStore } from './evidence-item-store';
 import type { VaultKeys } from './vault-keys';
@@ -34,6 +37,7 @@ export class VaultSession implements Disposable {
     readonly custody: CustodyLog,
     records: ItemRecord[],
     private readonly device: DeviceKey,
+    readonly journal: RecordJournal,
   ) {
     for (const record of records) this.remember(record);
   }
@@ -48,7 +52,10 @@ export class VaultSession implements Disposable {
     // A crash during an earlier create may have left a log with no header beside it; start a fresh one.
     await rm(paths.custodyLog, { force: true });
     const custody = await CustodyLog.create(paths.custodyLog, paths.custodyHead, contextOf(keys, device, options));
-    return new VaultSession(keys, new BlobStore(paths.blobs, options.chunkShift), new EvidenceItemStore(paths.items), custody, [], device);
+    await mkdir(paths.records, { recursive: true, mode: 0o700 });
+    await rm(paths.journal, { force: true });
+    const journal = await RecordJournal.create(paths.journal, paths.journalHead, journalContextOf(keys, device, options));
+    return new VaultSession(keys, new BlobStore(paths.blobs, options.chunkShift), new EvidenceItemStore(paths.items), custody, [], device, journal);
   }
 
   static async open(keys: VaultKeys, options: SessionOptions): Promise<VaultSession> {
@@ -62,7 +69,12 @@ export class VaultSession implements Disposable {
     // The chain goes on from what is on disk, but never silently: the cut is itself signed into the log.
     if (custody.cutAtOpen) await custody.append('custody.truncated', undefined, { ...custody.cutAtOpen });
     const { records } = await items.readAll(keys.get('items'));
-    return new VaultSession(keys, blobs, items, custody, records, device);
+    // Vaults made before the journal get an empty one here; their records move in from the renderer's copy.
+    await mkdir(paths.records, { recursive: true, mode: 0o700 });
+    await sweepTempFiles(paths.records);
+    const journalMarked = custody.firstEntry?.details?.journal === HEAD_MARK.journal;
+    const journal = await RecordJournal.open(paths.journal, paths.journalHead, journalContextOf(keys, device, options), journalMarked);
+    return new VaultSession(keys, blobs, items, custody, records, device, journal);
   }
 
   dispose(): void {
@@ -141,7 +153,9 @@ export class VaultSession implements Disposable {
       await this.custody.append('item.verified', record.id, { result: code ?? 'ok' });
     }
     for (const { itemId, code } of lost) await this.custody.append('item.verified', itemId, { result: code });
-    return { ok: damaged.length === 0 && custody.ok, itemsChecked: onDisk.records.length + lost.length, damaged, custody };
+    const journalDamage = await this.journal.verify();
+    const records = { ok: !journalDamage, entries: this.journal.head.count, ...(journalDamage ? { damage: journalDamage } : {}) };
+    return { ok: damaged.length === 0 && custody.ok && records.ok, itemsChecked: onDisk.records.length + lost.length, damaged, custody, records };
   }
 
   /** The public half of this installation's signing key, as bundles name their creator. */
@@ -164,6 +178,57 @@ export class VaultSession implements Disposable {
 
   async recordExport(itemIds: readonly string[], details: { bundleId: string; bundleSha256: string }): Promise<void> {
     for (const itemId of itemIds) await this.custody.append('item.exported', itemId, details);
+  }
+
+  /**
+   * Appends record writes to the journal (durable when this resolves) and one custody entry for the group, naming
+   * each record written and the fields that changed, opened from the sealed payloads with the `records` key.
+   */
+  async appendRecords(writes: readonly JournalWrite[]): Promise<{ head: JournalHead; versions: number[] }> {
+    const { head, entries, previous } = await this.journal.append(writes);
+    const recordsKey = this.keys.get('records');
+    const described = entries.map((entry, i) => {
+      if (entry.op === 'delete') return `${entry.table}/${entry.id} v${entry.version} deleted`;
+      const before = previous[i]?.op === 'put' ? openQuietly(recordsKey, previous[i]!) : undefined;
+      const after = openQuietly(recordsKey, entry);
+      return `${entry.table}/${entry.id} v${entry.version}${after ? `: ${changedFields(before, after).join(',') || '-'}` : ''}`;
+    });
+    const shown = described.slice(0, CUSTODY_RECORDS_LISTED).join('; ');
+    const more = described.length > CUSTODY_RECORDS_LISTED ? `; +${described.length - CUSTODY_RECORDS_LISTED} more` : '';
+    await this.custody.append('record.written', undefined, { count: entries.length, from: entries[0]!.seq, records: shown + more });
+    return { head, versions: entries.map((entry) => entry.version) };
+  }
+
+  async readRecords(after: number, limit: number): Promise<{ head: JournalHead; entries: JournalEntry[] }> {
+    return { head: this.journal.head, entries: await this.journal.read(after, limit) };
+  }
+
+  /** The current state of every record in the journal, opened: what the command line reads. */
+  async currentRecords(): Promise<Map<JournalTable, Map<string, Record<string, unknown>>>> {
+    const tables = new Map<JournalTable, Map<string, Record<string, unknown>>>();
+    const recordsKey = this.keys.get('records');
+    for (let after = 0; after < this.journal.head.count; after += 2048) {
+      for (const entry of await this.journal.read(after, 2048)) {
+        const table = tables.get(entry.table) ?? new Map<string, Record<string, unknown>>();
+        tables.set(entry.table, table);
+        if (entry.op === 'delete') table.delete(entry.id);
+        else table.set(entry.id, openRecordPayload(recordsKey, entry.table, entry.id, entry.row.sealed));
+      }
+    }
+    return tables;
+  }
+
+  /** One record's versions, oldest first, opened, with who wrote each and which fields it changed. */
+  async recordHistory(table: JournalTable, id: string) {
+    const recordsKey = this.keys.get('records');
+    let before: Record<string, unknown> | undefined;
+    return (await this.journal.history(table, id)).map((entry) => {
+      const after = entry.op === 'put' ? openRecordPayload(recordsKey, table, id, entry.row.sealed) : undefined;
+      const fields = after ? changedFields(before, after) : [];
+      const change = { seq: entry.seq, version: entry.version, at: entry.at, device: entry.device, op: entry.op, fields, record: after };
+      before = after;
+      return change;
+    });
   }
 
   async custodyEvents(itemId?: string): Promise<CustodyEvent[]> {
@@ -203,6 +268,21 @@ function cutOnRecord(events: CustodyEvent[]): CustodyCut | undefined {
   const { expected, found, reason } = entry.details;
   return { expected: Number(expected), found: Number(found), reason: reason as CustodyCut['reason'] };
 }
+
+/** How many records one custody entry names; a spreadsheet import of 10,000 rows is one group, not 10,000 lines. */
+const CUSTODY_RECORDS_LISTED = 20;
+
+function openQuietly(recordsKey: Uint8Array, entry: JournalEntry): Record<string, unknown> | undefined {
+  if (entry.op !== 'put') return undefined;
+  try {
+    return openRecordPayload(recordsKey, entry.table, entry.id, entry.row.sealed);
+  } catch {
+    // A payload main cannot open is still journaled as sent; the renderer refuses it when it reads it back.
+    return undefined;
+  }
+}
+
+const journalContextOf = (keys: VaultKeys, device: DeviceKey, options: SessionOptions) => ({ device, now: options.now, key: () => keys.get('journal') });
 
 const contextOf = (keys: VaultKeys, device: DeviceKey, options: SessionOptions): CustodyContext => ({
   device,

@@ -73,6 +73,8 @@ export const CustodyEventKind = z.enum([
   'recovery.used',
   /** Written at unlock when the log held fewer entries than its signed head: the cut stays on record. */
   'custody.truncated',
+  /** Records (cases, people, events…) written to the journal: which, at which version, which fields changed. */
+  'record.written',
 ]);
 export type CustodyEventKind = z.infer<typeof CustodyEventKind>;
 
@@ -108,10 +110,21 @@ export const DamagedItem = z.object({
 });
 export type DamagedItem = z.infer<typeof DamagedItem>;
 
+/** The record journal as verify found it: every entry opened, the chain and its signed head checked. */
+export const JournalReport = z.object({
+  ok: z.boolean(),
+  entries: z.number().int().nonnegative(),
+  damage: z
+    .object({ seq: z.number().int().nonnegative(), reason: z.enum(['chain', 'seal', 'format', 'headMissing', 'headInvalid', 'shorter', 'diverged']), expected: z.number().int().optional(), found: z.number().int().optional() })
+    .optional(),
+});
+export type JournalReport = z.infer<typeof JournalReport>;
+
 export const VerifyReport = z.object({
   ok: z.boolean(),
   itemsChecked: z.number().int().nonnegative(),
   damaged: z.array(DamagedItem),
   custody: CustodyReport,
+  records: JournalReport,
 });
 export type VerifyReport = z.infer<typeof VerifyReport>;

@@ -25,6 +25,8 @@ function eventLabel(t: TFunction<'viewer'>, kind: CustodyEventKind): string {
       return t('custody.event.recoveryUsed');
     case 'custody.truncated':
       return t('custody.event.custodyTruncated');
+    case 'record.written':
+      return t('custody.event.recordWritten');
   }
 }
 

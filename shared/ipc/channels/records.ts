@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { channel } from '../define';
+
+/** The tables whose rows the journal keeps: the model. Drafts and the unlock snapshot are local and derived. */
+export const JournalTable = z.enum(['cases', 'events', 'people', 'casePeople', 'notes', 'sources', 'claims', 'proceedings', 'custodyRefs', 'caseItems', 'itemTexts', 'excerpts']);
+export type JournalTable = z.infer<typeof JournalTable>;
+
+/** Record ids go on the journal's lines in the clear (as in IndexedDB), so they may not hold spaces or newlines. */
+const RecordId = z.string().regex(/^[A-Za-z0-9._:-]{1,200}$/);
+const Base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/).max(16 * 1024 * 1024);
+
+/**
+ * A row exactly as the renderer stores it in IndexedDB: its clear columns (kind, timestamps, foreign ids, blind
+ * indexes) and its payload sealed under the `records` key (record-seal.ts), base64. Main seals the whole entry
+ * again in the journal; it opens the payload only to name the fields an edit changed.
+ */
+export const JournalRow = z
+  .object({
+    columns: z.record(z.string().max(64), z.union([z.string().max(10_000), z.array(z.string().max(200)).max(1000)])),
+    sealed: Base64,
+  })
+  .strict();
+export type JournalRow = z.infer<typeof JournalRow>;
+
+export const JournalWrite = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('put'), table: JournalTable, id: RecordId, row: JournalRow }).strict(),
+  z.object({ op: z.literal('delete'), table: JournalTable, id: RecordId }).strict(),
+]);
+export type JournalWrite = z.infer<typeof JournalWrite>;
+
+/** One durable journal entry: a write with its sequence number, the record's version and who wrote it when. */
+export const JournalEntry = z.intersection(
+  JournalWrite,
+  z.object({ seq: z.number().int().nonnegative(), version: z.number().int().positive(), device: z.string(), at: z.iso.datetime() }),
+);
+export type JournalEntry = z.infer<typeof JournalEntry>;
+
+/** The journal's state: how many entries it holds and the hash of the last, as its signed head says. */
+export const JournalHead = z.object({ count: z.number().int().nonnegative(), hash: z.string().regex(/^[0-9a-f]{64}$/) });
+export type JournalHead = z.infer<typeof JournalHead>;
+
+export const recordsChannels = {
+  /** Appends writes as one durable group (fsync) and answers only then: an edit is saved once this resolves. */
+  'records.append': channel(z.object({ writes: z.array(JournalWrite).min(1).max(5000) }).strict(), z.object({ head: JournalHead, versions: z.array(z.number().int().positive()) })),
+  /** Entries after `after` (a count: 0 reads from the start), at most `limit`, for rebuilding the working copy. */
+  'records.read': channel(
+    z.object({ after: z.number().int().nonnegative(), limit: z.number().int().min(1).max(5000) }).strict(),
+    z.object({ head: JournalHead, entries: z.array(JournalEntry) }),
+  ),
+};

@@ -1,0 +1,270 @@
+/**
+ * Defends against: records living only in one browser profile, and a journal on disk being read, edited, reordered,
+ *   spliced or cut from the end.
+ * Follows: one line per entry, `seq prev table id sealed`; `prev` is the SHA-256 of the previous line (hash chain),
+ *   `sealed` is base64 of an AES-GCM box under the `journal` subkey whose AAD is everything before it on the line,
+ *   so sequence number, chain link and record id are all bound to the entry. The body holds the write (the row as
+ *   the renderer stores it, payload sealed under `records`), the record's version, the device and the time. A signed
+ *   head apart (signed-head.ts) catches a journal cut from the end. First line "tamga-journal 1".
+ *   Opening checks the chain from the clear prefixes alone; an entry's seal is checked whenever it is read, and
+ *   all of them by verify().
+ * Vectors: tests/unit/main/records/record-journal.test.ts (frozen v1 entries in tests/vectors/journal/v1/).
+ */
+import { open, readFile, writeFile, type FileHandle } from 'node:fs/promises';
+import type { JournalEntry, JournalHead, JournalTable, JournalWrite } from '../../shared/ipc/channels/records';
+import { JournalEntry as JournalEntrySchema } from '../../shared/ipc/channels/records';
+import { TamgaError } from '../../shared/result';
+import { openBox, sealBox, utf8 } from '../vault/aes-gcm-box';
+import type { DeviceKey } from '../vault/device-key';
+import { compareWithHead, GENESIS, lineHash, readHead, writeHead, type ChainCut, type HeadContext } from '../vault/signed-head';
+
+const HEADER_LINE = 'tamga-journal 1';
+const HEAD_LABEL = 'tamga journal head v1';
+const aadFor = (prefix: string) => utf8(`tamga journal v1 ${prefix}`);
+
+export type JournalContext = { device: DeviceKey; key: () => Uint8Array; now: () => Date };
+/** Where the chain broke: the first entry that does not link, or a head the file does not reach. */
+export type JournalDamage = { seq: number; reason: 'chain' | 'seal' | 'format' } | ({ seq: number } & ChainCut);
+
+type Located = { seq: number; table: JournalTable; id: string; offset: number; length: number };
+
+export type WrittenGroup = { head: JournalHead; entries: JournalEntry[]; previous: Array<JournalEntry | undefined> };
+
+export class RecordJournal {
+  private tail: Promise<unknown> = Promise.resolve();
+  /** Byte offset and length of every committed line, by sequence number: entries are read back by seek. */
+  private readonly lines: Located[] = [];
+  /** Latest sequence number and version of each record, for versions and for the previous state of an edit. */
+  private readonly latest = new Map<string, { seq: number; version: number }>();
+
+  private constructor(
+    private readonly path: string,
+    private readonly headPath: string,
+    private readonly context: JournalContext,
+    private size: number,
+    private lastHash: string,
+    /** Set when the journal on disk does not hold together; appends are then refused, nothing is dropped. */
+    readonly damage: JournalDamage | undefined,
+  ) {}
+
+  static async create(path: string, headPath: string, context: JournalContext): Promise<RecordJournal> {
+    await writeFile(path, `${HEADER_LINE}\n`, { flag: 'wx', mode: 0o600 });
+    const journal = new RecordJournal(path, headPath, context, Buffer.byteLength(`${HEADER_LINE}\n`), GENESIS, undefined);
+    await journal.writeHead();
+    return journal;
+  }
+
+  /**
+   * Opens an existing journal, or starts one when the vault predates the journal and has none yet. `mustExist`
+   * (the vault was made with a journal) turns a missing journal into damage: it was removed, not never made.
+   */
+  static async open(path: string, headPath: string, context: JournalContext, mustExist: boolean): Promise<RecordJournal> {
+    const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return undefined;
+      throw error;
+    });
+    if (text === undefined) {
+      const head = await readHead(headPath, headContext(context));
+      // A head without its journal means the journal was removed, not that there never was one.
+      if (head !== 'missing' || mustExist) {
+        const expected = typeof head === 'object' ? head.count : 0;
+        return new RecordJournal(path, headPath, context, 0, GENESIS, { seq: 0, expected, found: 0, reason: head === 'missing' ? 'headMissing' : 'shorter' });
+      }
+      return RecordJournal.create(path, headPath, context);
+    }
+    return RecordJournal.scan(path, headPath, context, text);
+  }
+
+  private static async scan(path: string, headPath: string, context: JournalContext, text: string): Promise<RecordJournal> {
+    const committed = text.slice(0, text.lastIndexOf('\n') + 1);
+    const rawLines = committed.split('\n').slice(0, -1);
+    if (rawLines[0] !== HEADER_LINE) return new RecordJournal(path, headPath, context, 0, GENESIS, { seq: 0, reason: 'format' });
+    const entries = rawLines.slice(1);
+    let offset = Buffer.byteLength(`${HEADER_LINE}\n`);
+    let prev = GENESIS;
+    let damage: JournalDamage | undefined;
+    const located: Located[] = [];
+    for (const [seq, line] of entries.entries()) {
+      const parsed = parsePrefix(line);
+      if (!parsed || parsed.seq !== seq) damage = { seq, reason: 'format' };
+      else if (parsed.prev !== prev) damage = { seq, reason: 'chain' };
+      if (damage) break;
+      const length = Buffer.byteLength(line) + 1;
+      located.push({ seq, table: parsed!.table, id: parsed!.id, offset, length });
+      offset += length;
+      prev = lineHash(line);
+    }
+    if (!damage) {
+      const cut = compareWithHead(entries, await readHead(headPath, headContext(context)));
+      // Name the entry that is wrong: the last one the head vouches for, or the first one missing.
+      if (cut) damage = { seq: cut.reason === 'diverged' ? cut.expected - 1 : cut.found, ...cut };
+    }
+    const journal = new RecordJournal(path, headPath, context, offset, prev, damage);
+    for (const line of located) journal.remember(line);
+    // A torn last line from a crash mid-append was never acknowledged: cut it so the next append starts clean.
+    if (!damage && Buffer.byteLength(text) > offset) {
+      const handle = await open(path, 'r+');
+      await handle.truncate(offset).finally(() => handle.close());
+    }
+    if (!damage && entries.length > 0) await journal.writeHead();
+    return journal;
+  }
+
+  get head(): JournalHead {
+    return { count: this.lines.length, hash: this.lastHash };
+  }
+
+  /**
+   * Appends the writes as one group: one write, one fsync, then the head. Resolves only when all of it is durable,
+   * so whoever waits on it may say "saved". Groups are serialised: each entry must know the hash before it.
+   */
+  append(writes: readonly JournalWrite[]): Promise<WrittenGroup> {
+    const run = this.tail.then(() => this.write(writes));
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+
+  private async write(writes: readonly JournalWrite[]): Promise<WrittenGroup> {
+    if (this.damage) throw new TamgaError('records.journalDamaged', { seq: this.damage.seq, reason: this.damage.reason });
+    const previous = await Promise.all(writes.map((w) => this.latestOf(w.table, w.id)));
+    const at = this.context.now().toISOString();
+    const entries: JournalEntry[] = [];
+    const versions = new Map<string, number>();
+    const lines: string[] = [];
+    let prev = this.lastHash;
+    for (const [i, write] of writes.entries()) {
+      const seq = this.lines.length + i;
+      const key = keyOf(write.table, write.id);
+      const version = (versions.get(key) ?? this.latest.get(key)?.version ?? 0) + 1;
+      versions.set(key, version);
+      const entry = { ...write, seq, version, device: this.context.device.fingerprint, at } as JournalEntry;
+      const prefix = `${seq} ${prev} ${write.table} ${write.id}`;
+      const body = utf8(JSON.stringify(bodyOf(entry)));
+      const line = `${prefix} ${sealBox(this.context.key(), body, aadFor(prefix)).toString('base64')}`;
+      lines.push(line);
+      entries.push(entry);
+      prev = lineHash(line);
+    }
+    const bytes = utf8(lines.map((line) => `${line}\n`).join(''));
+    const handle = await open(this.path, 'r+');
+    try {
+      await handle.write(bytes, 0, bytes.length, this.size);
+      await handle.truncate(this.size + bytes.length);
+      await handle.datasync();
+    } finally {
+      await handle.close();
+    }
+    let offset = this.size;
+    for (const [i, line] of lines.entries()) {
+      const length = Buffer.byteLength(line) + 1;
+      this.remember({ seq: entries[i]!.seq, table: entries[i]!.table, id: entries[i]!.id, offset, length });
+      offset += length;
+    }
+    this.size = offset;
+    this.lastHash = prev;
+    await this.writeHead();
+    return { head: this.head, entries, previous };
+  }
+
+  /** Entries from `after` (a count of entries already held), at most `limit`, each checked against its seal. */
+  async read(after: number, limit: number): Promise<JournalEntry[]> {
+    await this.tail;
+    const wanted = this.lines.slice(after, after + limit);
+    if (wanted.length === 0) return [];
+    const handle = await open(this.path, 'r');
+    try {
+      const first = wanted[0]!;
+      const last = wanted.at(-1)!;
+      const buffer = Buffer.alloc(last.offset + last.length - first.offset);
+      await handle.read(buffer, 0, buffer.length, first.offset);
+      return wanted.map((line) => this.openLine(buffer.subarray(line.offset - first.offset, line.offset - first.offset + line.length - 1).toString('utf8'), line.seq));
+    } finally {
+      await handle.close();
+    }
+  }
+
+  /** Every entry of one record, oldest first. */
+  async history(table: JournalTable, id: string): Promise<JournalEntry[]> {
+    const seqs = this.lines.filter((line) => line.table === table && line.id === id).map((line) => line.seq);
+    const handle = await open(this.path, 'r');
+    try {
+      return await Promise.all(seqs.map((seq) => this.readOne(handle, seq)));
+    } finally {
+      await handle.close();
+    }
+  }
+
+  /** Opens every entry: a flipped bit anywhere is found and named by sequence number. */
+  async verify(): Promise<JournalDamage | undefined> {
+    if (this.damage) return this.damage;
+    for (let after = 0; after < this.lines.length; after += 2048) {
+      try {
+        await this.read(after, 2048);
+      } catch (error) {
+        if (error instanceof TamgaError && error.code === 'records.journalDamaged') return { seq: Number(error.details?.seq), reason: 'seal' };
+        throw error;
+      }
+    }
+    return undefined;
+  }
+
+  private async latestOf(table: JournalTable, id: string): Promise<JournalEntry | undefined> {
+    const latest = this.latest.get(keyOf(table, id));
+    if (!latest) return undefined;
+    const handle = await open(this.path, 'r');
+    try {
+      return await this.readOne(handle, latest.seq);
+    } finally {
+      await handle.close();
+    }
+  }
+
+  private async readOne(handle: FileHandle, seq: number): Promise<JournalEntry> {
+    const line = this.lines[seq]!;
+    const buffer = Buffer.alloc(line.length - 1);
+    await handle.read(buffer, 0, buffer.length, line.offset);
+    return this.openLine(buffer.toString('utf8'), seq);
+  }
+
+  private openLine(line: string, seq: number): JournalEntry {
+    const cut = line.lastIndexOf(' ');
+    const prefix = line.slice(0, cut);
+    const plain = openBox(this.context.key(), Buffer.from(line.slice(cut + 1), 'base64'), aadFor(prefix));
+    const parsed = parsePrefix(line);
+    if (!plain || !parsed) throw new TamgaError('records.journalDamaged', { seq, reason: 'seal' });
+    try {
+      const entry = JournalEntrySchema.safeParse({ ...JSON.parse(plain.toString('utf8')), seq: parsed.seq, table: parsed.table, id: parsed.id });
+      if (entry.success) return entry.data;
+    } catch {
+      // falls through to the same refusal as a bad seal
+    }
+    throw new TamgaError('records.journalDamaged', { seq, reason: 'seal' });
+  }
+
+  private remember(line: Located): void {
+    this.lines[line.seq] = line;
+    const key = keyOf(line.table, line.id);
+    this.latest.set(key, { seq: line.seq, version: (this.latest.get(key)?.version ?? 0) + 1 });
+  }
+
+  private writeHead(): Promise<void> {
+    return writeHead(this.headPath, headContext(this.context), this.head);
+  }
+}
+
+const keyOf = (table: string, id: string) => `${table}/${id}`;
+const headContext = (context: Pick<JournalContext, 'device' | 'key'>): HeadContext => ({ device: context.device, key: context.key, label: HEAD_LABEL });
+
+/** What the sealed body carries; sequence number, table and id are on the line itself and bound as AAD. */
+function bodyOf(entry: JournalEntry): Record<string, unknown> {
+  const { seq: _seq, table: _table, id: _id, ...body } = entry;
+  return body;
+}
+
+const PREFIX = /^(\d+) ([0-9a-f]{64}) ([A-Za-z]+) (\S+) [A-Za-z0-9+/=]+$/;
+
+function parsePrefix(line: string): { seq: number; prev: string; table: JournalTable; id: string } | undefined {
+  const match = PREFIX.exec(line);
+  if (!match) return undefined;
+  return { seq: Number(match[1]), prev: match[2]!, table: match[3] as JournalTable, id: match[4]! };
+}
