@@ -13,6 +13,7 @@ export default {
     'src-main/bundle/**/*.ts',
     'src-main/host/**/*.ts',
     'src-main/evidence/**/*.ts',
+    'src-main/records/**/*.ts',
     'shared/format/**/*.ts',
     'shared/ipc/**/*.ts',
     'shared/text/**/*.ts',

@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['tests/unit/main/**/*.test.ts', 'tests/unit/shared/{format,ipc,text}/**/*.test.ts'],
-    exclude: ['tests/unit/main/vault/sigkill-*.test.ts'],
+    exclude: ['tests/unit/main/**/sigkill-*.test.ts'],
     testTimeout: 60_000,
   },
 });

@@ -1,6 +1,6 @@
 /**
  * Child process for the SIGKILL tests: works on a vault forever until the parent kills it at a random instant.
- * Usage: node --import tsx crash-child.ts <import|passphrase> <dataDir>
+ * Usage: node --import tsx crash-child.ts <import|passphrase|journal> <dataDir>
  */
 import { randomBytes, randomInt } from 'node:crypto';
 import { createVaultService } from '../../../../../src-main/vault';
@@ -21,6 +21,21 @@ async function main(): Promise<void> {
     for (;;) {
       const { item } = await vault.importStream(randomChunks(), { originalName: `f-${randomInt(1e9)}` });
       process.stdout.write(`imported ${item.id}\n`);
+    }
+  }
+  if (mode === 'journal') {
+    await vault.unlock('pass phrase');
+    process.stdout.write('ready\n');
+    for (;;) {
+      // Groups of any size, as an autosave (one row) or a spreadsheet import (thousands) would send them.
+      const writes = Array.from({ length: randomInt(1, 40) }, () => ({
+        op: 'put' as const,
+        table: 'cases' as const,
+        id: randomBytes(16).toString('hex'),
+        row: { columns: { kind: 'case' }, sealed: randomBytes(randomInt(40, 400)).toString('base64') },
+      }));
+      const { head } = await vault.appendRecords(writes);
+      process.stdout.write(`appended ${head.count} ${writes.map((w) => w.id).join(',')}\n`);
     }
   }
   let current = await vault.unlock('passphrase A').then(() => 'passphrase A', () => vault.unlock('passphrase B').then(() => 'passphrase B'));

@@ -11,7 +11,7 @@ const CHILD = join(__dirname, 'crash-child.ts');
 export const ITERATIONS = 25;
 
 /** Starts the child, waits until it is working, then SIGKILLs it after a random delay (the fault being injected). */
-export function runAndKill(mode: 'import' | 'passphrase', dataDir: string): Promise<string> {
+export function runAndKill(mode: 'import' | 'passphrase' | 'journal', dataDir: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', CHILD, mode, dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
