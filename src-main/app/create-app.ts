@@ -4,6 +4,7 @@ import { bundleHandlers } from '../bundle/bundle-handlers';
 import { createVaultService, type VaultService } from '../vault';
 import { TamgaError } from '../../shared/result';
 import type { FileGrants } from '../evidence/file-grants';
+import { caseChanges } from '../records/case-history';
 import { IdleLock } from './idle-lock';
 
 export type AppHost = 'electron' | 'browser';
@@ -100,6 +101,7 @@ export function createApp(options: AppOptions): TamgaApp {
     'evidence.verify': async () => unlocked(await vault.verify()),
     'records.append': async ({ writes }) => unlocked(await vault.appendRecords(writes)),
     'records.read': async ({ after, limit }) => unlocked(await vault.readRecords(after, limit)),
+    'records.caseHistory': async ({ caseId }) => unlocked(await caseChanges(vault, caseId)),
     'evidence.custody': async ({ itemId }) => unlocked(await vault.custodyEvents(itemId)),
     ...bundles.handlers,
   };

@@ -1,6 +1,7 @@
 // `tamga cases list`, `tamga cases show`, `tamga history`: the cases in the record journal, read through the same
 // vault services as the app, for scripts and for a person without the app.
 import type { JournalTable } from '../../shared/ipc/channels/records';
+import { caseChanges } from '../records/case-history';
 import { discloseCase, type Audience, type CaseRecords } from '../../shared/export/case-disclosure';
 import { latest } from '../../shared/model/approximate-date';
 import type { Case, CaseEvent, CaseItem, CasePerson, Claim, Note, Person, Proceeding, Source } from '../../shared/model';
@@ -48,16 +49,7 @@ export async function showCase(vault: VaultService, caseId: string, audience: Au
   return { ...discloseCase(records, audience), itemIds: ofCase<CaseItem>('caseItems').map((i) => i.itemId) };
 }
 
-/** The case's own changes and those of its events, people links, notes, sources of its own…, oldest first. */
+/** Every change to the case and its records, oldest first: `<time> <device> <table>/<id> v<version> <fields>`. */
 export async function caseHistory(vault: VaultService, caseId: string): Promise<string[]> {
-  const tables = await vault.currentRecords();
-  if (!tables.get('cases')?.has(caseId)) throw new TamgaError('records.missing', { table: 'cases', id: caseId });
-  const related: Array<[JournalTable, string]> = [['cases', caseId]];
-  for (const [table, records] of tables) {
-    for (const [id, record] of records) if (record.caseId === caseId) related.push([table, id]);
-  }
-  const changes = (await Promise.all(related.map(async ([table, id]) => (await vault.recordHistory(table, id)).map((change) => ({ table, id, ...change }))))).flat();
-  return changes
-    .sort((a, b) => a.seq - b.seq)
-    .map((c) => `${c.at} ${c.device} ${c.table}/${c.id} v${c.version} ${c.op === 'delete' ? 'deleted' : c.fields.join(',') || '-'}`);
+  return (await caseChanges(vault, caseId)).map((c) => `${c.at} ${c.device} ${c.table}/${c.id} v${c.version} ${c.op === 'delete' ? 'deleted' : c.fields.join(',') || '-'}`);
 }

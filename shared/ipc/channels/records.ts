@@ -39,6 +39,19 @@ export type JournalEntry = z.infer<typeof JournalEntry>;
 export const JournalHead = z.object({ count: z.number().int().nonnegative(), hash: z.string().regex(/^[0-9a-f]{64}$/) });
 export type JournalHead = z.infer<typeof JournalHead>;
 
+/** One version of a record, as a case's history shows it: who (device), when, and which fields it changed. */
+export const CaseChange = z.object({
+  seq: z.number().int().nonnegative(),
+  table: JournalTable,
+  id: RecordId,
+  version: z.number().int().positive(),
+  at: z.iso.datetime(),
+  device: z.string(),
+  op: z.enum(['put', 'delete']),
+  fields: z.array(z.string().max(200)),
+});
+export type CaseChange = z.infer<typeof CaseChange>;
+
 export const recordsChannels = {
   /** Appends writes as one durable group (fsync) and answers only then: an edit is saved once this resolves. */
   'records.append': channel(z.object({ writes: z.array(JournalWrite).min(1).max(5000) }).strict(), z.object({ head: JournalHead, versions: z.array(z.number().int().positive()) })),
@@ -47,4 +60,6 @@ export const recordsChannels = {
     z.object({ after: z.number().int().nonnegative(), limit: z.number().int().min(1).max(5000) }).strict(),
     z.object({ head: JournalHead, entries: z.array(JournalEntry) }),
   ),
+  /** A case's edit history, from the journal, oldest first. */
+  'records.caseHistory': channel(z.object({ caseId: RecordId }).strict(), z.array(CaseChange)),
 };

@@ -7,6 +7,7 @@ import { CaseFieldsSection, type TagPickerSlot } from './CaseFieldsSection';
 import type { CasesRecords } from './cases-records';
 import { EventsSection } from './EventsSection';
 import { loadCase, type LoadedCase } from './load-case';
+import { HistorySection } from './HistorySection';
 import { NotesSection } from './NotesSection';
 import { PeopleSection } from './PeopleSection';
 import { ProceedingsSection } from './ProceedingsSection';
@@ -91,6 +92,7 @@ export function CaseEditor({ records, caseId, isNew = false, onClose, tagPicker 
                   allSources={loaded.sources}
                 />
                 <NotesSection records={records} caseId={caseId} initial={loaded.notes} />
+                <HistorySection caseId={caseId} />
                 <ExportBundleSection records={records} caseId={caseId} />
                 <MergeCaseSection records={records} caseId={caseId} onMerged={() => setGeneration((n) => n + 1)} />
               </>

@@ -18,6 +18,7 @@ const report = (damaged: VerifyReport['damaged']): VerifyReport => ({
   itemsChecked: 2,
   damaged,
   custody: { ok: true, entries: 10, tornTail: false },
+  records: { ok: true, entries: 0 },
 });
 
 function backend(damaged: VerifyReport['damaged'] = []) {
