@@ -3,7 +3,9 @@
 import Dexie, { type Table } from 'dexie';
 import type { Case, CaseEvent, CaseItem, CasePerson, Claim, ItemText, Note, Person, Proceeding, Source } from '../../shared/model';
 import type { RecordKeys } from '../platform/record-keys';
-import { createEncryptionMiddleware } from './encryption-middleware';
+import { createEncryptionMiddleware, keepAlive } from './encryption-middleware';
+import type { RecordJournal } from './journal-client';
+import { JournalWriter } from './journal-writer';
 import type { StoredExcerpt } from './record-model';
 
 export const DEFAULT_DATABASE_NAME = 'tamga-records';
@@ -47,7 +49,10 @@ const V3 = {
 // own AAD and format version, is tens of MB, and is written raw; mixing it into drafts would also make any future
 // "list drafts" read it. Nothing existing changes shape, so there is nothing to rewrite.
 const V4 = { snapshots: 'id' };
-export const LATEST_VERSION = 4;
+// Version 5 adds `meta`, where the working copy keeps its position in main's record journal (journal-writer.ts):
+// one sealed row, written raw. New table only, so nothing is rewritten.
+const V5 = { meta: 'id' };
+export const LATEST_VERSION = 5;
 
 /** A sealed snapshot row: the only columns are a fixed id and the sealed bytes (nothing in the clear). */
 export type SnapshotRow = { id: string; sealed: Uint8Array };
@@ -67,11 +72,14 @@ export class RecordsDatabase extends Dexie {
   itemTexts!: Table<ItemText, string>;
   excerpts!: Table<StoredExcerpt, string>;
   snapshots!: Table<SnapshotRow, string>;
+  /** Appends every journaled write to main before IndexedDB commits it; absent, the working copy stands alone. */
+  readonly journal: JournalWriter | undefined;
 
-  constructor(keys: RecordKeys, options: { name?: string; version?: 1 | 2 | 3 | 4 } = {}) {
+  constructor(keys: RecordKeys, options: { name?: string; version?: 1 | 2 | 3 | 4 | 5; journal?: RecordJournal } = {}) {
     super(options.name ?? DEFAULT_DATABASE_NAME);
     const version = options.version ?? LATEST_VERSION;
-    this.use(createEncryptionMiddleware(keys));
+    this.journal = options.journal && new JournalWriter(options.journal, keys, () => this.backendDB());
+    this.use(createEncryptionMiddleware(keys, this.journal));
     this.version(1).stores(V1);
     if (version >= 2) {
       this.version(2)
@@ -87,5 +95,25 @@ export class RecordsDatabase extends Dexie {
     // New tables only: nothing existing changes shape, so there is nothing to rewrite.
     if (version >= 3) this.version(3).stores(V3);
     if (version >= 4) this.version(4).stores(V4);
+    if (version >= 5) this.version(5).stores(V5);
+  }
+
+  /**
+   * A read-write transaction whose writes reach the journal as ONE group, appended at its end: a merge, a case
+   * deletion or an import is in the journal whole or not at all. A refused append aborts the transaction, so
+   * IndexedDB keeps nothing the journal lacks.
+   */
+  journaled<T>(tables: Table[], work: () => Promise<T>): Promise<T> {
+    const writer = this.journal;
+    if (!writer) return this.transaction('rw', tables, work);
+    return this.transaction('rw', tables, async () => {
+      const trans = Dexie.currentTransaction.idbtrans;
+      // Nested in another journaled transaction: that one appends.
+      if (writer.hasGroup(trans)) return work();
+      writer.openGroup(trans);
+      const value = await work();
+      await keepAlive(writer.closeGroup(trans));
+      return value;
+    });
   }
 }

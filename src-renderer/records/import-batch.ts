@@ -1,5 +1,6 @@
 // Bulk import (the spreadsheet importer calls this): every row is validated and written inside ONE Dexie
-// transaction, so one bad row aborts the lot and the vault is left exactly as it was.
+// transaction, appended to the journal as one group, so one bad row aborts the lot and the vault is left exactly
+// as it was.
 import { ok, TamgaError, type Result } from '../../shared/result';
 import type { InputOf, ModelTable, RecordOf } from './record-model';
 import { checkReferences, prepare, type RecordsContext } from './record-store';
@@ -24,7 +25,7 @@ export async function importBatch(ctx: RecordsContext, batch: ImportBatch): Prom
   for (const table of ORDER) pending.set(table, new Set((batch[table] ?? []).flatMap((r) => (r.id ? [r.id] : []))));
   const written = new Map<ModelTable, RecordOf<ModelTable>[]>();
   try {
-    await ctx.db.transaction('rw', ORDER.map((t) => ctx.db.table(t)), async () => {
+    await ctx.db.journaled(ORDER.map((t) => ctx.db.table(t)), async () => {
       for (const table of ORDER) {
         const records: RecordOf<typeof table>[] = [];
         for (const [row, input] of (batch[table] ?? []).entries()) {

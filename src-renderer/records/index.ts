@@ -6,4 +6,5 @@ export type { CaseItemStore, ExcerptStore, ItemTextStore } from './evidence-stor
 export type { ImportBatch, ImportSummary } from './import-batch';
 export type { RecordHit } from './working-set';
 export type { InputOf, ModelTable, RecordOf, StoredExcerpt } from './record-model';
-export { useRecords, bindRecordsToSession } from './records-store';
+export { useRecords, bindRecordsToSession, type RecordsProblem } from './records-store';
+export type { SyncProgress } from './journal-sync';

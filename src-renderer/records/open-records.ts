@@ -5,6 +5,9 @@
 // and then verified in the background exactly as an open without one would check it (raw rows, digests); tables
 // whose rows changed since are opened row by row and put in its place, and onRefreshed listeners are told. Writes
 // wait for that verification (`ready`), so none can be checked against stale records or overwritten by a refresh.
+//
+// With a journal (the app always has one), the working copy is first brought up to main's record journal
+// (journal-sync.ts), and every write goes to the journal before IndexedDB (journal-writer.ts).
 import type { Case, Person } from '../../shared/model';
 import { toDisposable, type Disposable } from '../../shared/lifecycle';
 import { TamgaError, type Result } from '../../shared/result';
@@ -15,6 +18,8 @@ import { RecordsDatabase } from './database';
 import { createDraftStore, type DraftStore } from './draft-store';
 import { createCaseItemStore, createExcerptStore, createItemTextStore, type CaseItemStore, type ExcerptStore, type ItemTextStore } from './evidence-stores';
 import { indexInBackground } from './background-indexing';
+import type { RecordJournal } from './journal-client';
+import { JournalSyncError, syncWorkingCopy, type SyncProgress } from './journal-sync';
 import { importBatch, type ImportBatch, type ImportSummary } from './import-batch';
 import { MODEL_TABLES, type InputOf, type ModelTable, type RecordOf } from './record-model';
 import { mergeCases, mergePeople } from './record-merge';
@@ -35,6 +40,16 @@ export type OpenRecordsOptions = {
   now?: () => Date;
   /** When the working-set snapshot is rewritten (snapshot-writer.ts); tests and benches tune it. */
   snapshot?: SnapshotWriterOptions;
+  /**
+   * Main's record journal: the source of truth the working copy is rebuilt from, and where every write goes first.
+   * The app passes the one it reaches through main (records-store.ts); without one the working copy stands alone,
+   * as tests and benches of the working copy itself want.
+   */
+  journal?: RecordJournal;
+  /** Told how a rebuild from the journal is going, batch by batch, before the tables are read. */
+  onProgress?: (progress: SyncProgress) => void;
+  /** Called once if the database is deleted under the open records; they are disposed first. */
+  onLost?: () => void;
 };
 
 export type Records = Disposable & {
@@ -77,8 +92,14 @@ export type Records = Disposable & {
 };
 
 export async function openRecords(keys: RecordKeys, options: OpenRecordsOptions = {}): Promise<Records> {
-  const db = new RecordsDatabase(keys, { name: options.name });
+  const db = new RecordsDatabase(keys, { name: options.name, journal: options.journal });
   await db.open();
+  try {
+    await syncWorkingCopy(db, keys, options.onProgress);
+  } catch (error) {
+    db.close();
+    throw new JournalSyncError(error);
+  }
   const working = new WorkingSet(options.synonyms ?? []);
   // Per table, so verification can replace one table's report; damaged() lists them in model order, as an open
   // row by row reports them.
@@ -151,7 +172,7 @@ export async function openRecords(keys: RecordKeys, options: OpenRecordsOptions 
   indexing = indexInBackground(working);
 
   const people = createRecordStore(ctx, 'people');
-  return {
+  const records: Records = {
     cases: { ...createRecordStore(ctx, 'cases'), merge: (keepId, mergeId) => mergeCases(ctx, keepId, mergeId) },
     events: createRecordStore(ctx, 'events'),
     people: {
@@ -187,7 +208,7 @@ export async function openRecords(keys: RecordKeys, options: OpenRecordsOptions 
       return toDisposable(() => listeners.delete(listener));
     },
     // Until verification ends there is no writer: nothing is written, and a flush waits for it.
-    flush: () => ready.then(() => writer?.flush(), () => undefined),
+    flush: () => ready.then(() => writer?.flush(), () => undefined).then(() => db.journal?.settled()),
     dispose() {
       if (disposed) return;
       disposed = true;
@@ -200,7 +221,17 @@ export async function openRecords(keys: RecordKeys, options: OpenRecordsOptions 
       damaged.clear();
       void ready
         .then(() => writer?.flush(), () => undefined)
+        // The journal position reached so far is stored too, so the next unlock replays no more than it must.
+        .then(() => db.journal?.settled())
         .finally(() => db.close());
     },
   };
+  // Someone deleted the database (site data cleared, another tab): what is listed can no longer be read through or
+  // written, so the records go and the caller says so, rather than showing an empty or stale list.
+  db.on('versionchange', (event) => {
+    if (disposed || event.newVersion) return;
+    records.dispose();
+    options.onLost?.();
+  });
+  return records;
 }

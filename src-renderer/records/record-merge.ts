@@ -15,7 +15,7 @@ async function runMerge<T>(ctx: RecordsContext, tables: ModelTable[], work: (wri
   ctx.live();
   const written: Written = [];
   try {
-    const value = await ctx.db.transaction('rw', tables.map((t) => ctx.db.table(t)), () => work(written));
+    const value = await ctx.db.journaled(tables.map((t) => ctx.db.table(t)), () => work(written));
     for (const { table, records } of written) ctx.working.put(table, records);
     return ok(value);
   } catch (error) {

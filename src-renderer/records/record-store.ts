@@ -2,7 +2,7 @@
 // set, written through the sealing middleware, and mirrored into the working set and search index.
 import type { z } from 'zod';
 import { newRecordId } from '../../shared/model';
-import { fail, ok, type Result } from '../../shared/result';
+import { fail, ok, TamgaError, type Result } from '../../shared/result';
 import type { RecordsDatabase } from './database';
 import { CASE_SCOPED, MODEL_SCHEMAS, REFERENCES, type InputOf, type ModelTable, type RecordOf } from './record-model';
 import type { WorkingSet } from './working-set';
@@ -97,7 +97,13 @@ export function createRecordStore<T extends ModelTable>(ctx: RecordsContext, tab
       if (!prepared.ok) return prepared;
       const linked = checkReferences(ctx, table, prepared.value);
       if (!linked.ok) return linked;
-      await dexieTable().put(prepared.value);
+      try {
+        await dexieTable().put(prepared.value);
+      } catch (error) {
+        // A refused journal append (vault locked, disk full…) is a save that did not happen, said as such.
+        if (error instanceof TamgaError) return { ok: false, error: error.details ? { code: error.code, details: error.details } : { code: error.code } };
+        throw error;
+      }
       ctx.working.put(table, [prepared.value]);
       return prepared;
     },
@@ -117,7 +123,7 @@ export function createRecordStore<T extends ModelTable>(ctx: RecordsContext, tab
 async function deleteCase(ctx: RecordsContext, caseId: string): Promise<void> {
   const { db } = ctx;
   const removed: [ModelTable, string][] = [['cases', caseId]];
-  await db.transaction('rw', [db.cases, db.custodyRefs, ...CASE_SCOPED.map((t) => db.table(t))], async () => {
+  await db.journaled([db.cases, db.custodyRefs, ...CASE_SCOPED.map((t) => db.table(t))], async () => {
     for (const table of CASE_SCOPED) {
       const ids = (await db.table(table).where('caseId').equals(caseId).primaryKeys()) as string[];
       await db.table(table).bulkDelete(ids);
@@ -134,7 +140,7 @@ async function deleteCase(ctx: RecordsContext, caseId: string): Promise<void> {
 async function deletePerson(ctx: RecordsContext, personId: string): Promise<void> {
   const { db } = ctx;
   let links: string[] = [];
-  await db.transaction('rw', db.people, db.casePeople, async () => {
+  await db.journaled([db.people, db.casePeople], async () => {
     links = (await db.casePeople.where('personId').equals(personId).primaryKeys()) as string[];
     await db.casePeople.bulkDelete(links);
     await db.people.delete(personId);

@@ -39,6 +39,8 @@ export const TABLE_SPECS = {
   // Written and read raw, already sealed (working-snapshot.ts); the spec only keeps the middleware's rule that no
   // table passes through unsealed, so a stray Dexie read of it fails as records.unreadable instead of leaking.
   snapshots: { kind: () => 'snapshot' },
+  // The journal position (journal-writer.ts): also written and read raw, sealed; the same rule applies.
+  meta: { kind: () => 'meta' },
 } satisfies Record<string, TableSpec>;
 
 export type RecordTable = keyof typeof TABLE_SPECS;

@@ -5,10 +5,27 @@ import type { Disposable } from '../../shared/lifecycle';
 import { coerceError, type AppError } from '../../shared/result';
 import { useSession } from '../features/vault/session-store';
 import type { RecordKeys } from '../platform/record-keys';
+import { tamga } from '../platform/tamga-client';
 import { deleteRecordsDatabase } from './database';
+import { clientJournal } from './journal-client';
+import { JournalSyncError, type SyncProgress } from './journal-sync';
 import { openRecords, type OpenRecordsOptions, type Records } from './open-records';
 
-type RecordsState = { records?: Records; error?: AppError };
+/**
+ * Why there are no records although the vault is unlocked: `rebuild` — the working copy could not be brought up to
+ * the journal (`error` says why); `lost` — its database was deleted while open. Either way nothing is listed, and
+ * `reopen` tries again.
+ */
+export type RecordsProblem = 'rebuild' | 'lost';
+
+type RecordsState = {
+  records?: Records;
+  error?: AppError;
+  problem?: RecordsProblem;
+  /** How the rebuild from the journal is going while the records open. */
+  progress?: SyncProgress;
+  reopen?: () => void;
+};
 
 export const useRecords = create<RecordsState>(() => ({}));
 
@@ -18,24 +35,46 @@ export const useRecords = create<RecordsState>(() => ({}));
  */
 export function bindRecordsToSession(options: OpenRecordsOptions = {}): Disposable {
   let current: RecordKeys | undefined;
+  let attempt = 0;
   const close = () => {
     useRecords.getState().records?.dispose();
-    useRecords.setState({ records: undefined, error: undefined });
+    useRecords.setState({ records: undefined, error: undefined, problem: undefined, progress: undefined, reopen: undefined });
+  };
+  const open = (keys: RecordKeys) => {
+    const mine = ++attempt;
+    const isCurrent = () => current === keys && attempt === mine;
+    const reopen = () => {
+      if (current !== keys) return;
+      close();
+      open(keys);
+    };
+    openRecords(keys, {
+      ...options,
+      // The app's journal is main's, reached through the client that unlocked the vault; tests hand in their own.
+      journal: options.journal ?? clientJournal(tamga()),
+      onProgress: (progress) => {
+        if (isCurrent()) useRecords.setState({ progress });
+      },
+      onLost: () => {
+        if (isCurrent()) useRecords.setState({ records: undefined, progress: undefined, problem: 'lost', error: undefined, reopen });
+      },
+    }).then(
+      (records) => {
+        if (isCurrent()) useRecords.setState({ records, error: undefined, problem: undefined, progress: undefined });
+        else records.dispose();
+      },
+      (error: unknown) => {
+        if (!isCurrent()) return;
+        if (error instanceof JournalSyncError) useRecords.setState({ problem: 'rebuild', error: coerceError(error.cause), progress: undefined, reopen });
+        else useRecords.setState({ error: coerceError(error), progress: undefined });
+      },
+    );
   };
   const follow = (keys: RecordKeys | undefined) => {
     if (keys === current) return;
     current = keys;
     close();
-    if (!keys) return;
-    openRecords(keys, options).then(
-      (records) => {
-        if (current === keys) useRecords.setState({ records, error: undefined });
-        else records.dispose();
-      },
-      (error: unknown) => {
-        if (current === keys) useRecords.setState({ error: coerceError(error) });
-      },
-    );
+    if (keys) open(keys);
   };
   follow(useSession.getState().keys);
   const unsubscribe = useSession.subscribe((state, previous) => {

@@ -1,5 +1,7 @@
-import type { Channel, ChannelInput, ChannelOutput, EventName, EventPayload, TamgaClient } from '../../shared/ipc/contract';
-import type { Result } from '../../shared/result';
+import type { JournalEntry, JournalHead, JournalWrite } from '../../shared/ipc/channels/records';
+import { contract, type Channel, type ChannelInput, type ChannelOutput, type EventName, type EventPayload, type TamgaClient } from '../../shared/ipc/contract';
+import type { AppError, Result } from '../../shared/result';
+import { clientJournal } from '../../src-renderer/records/journal-client';
 
 type Answer<K extends Channel> = (input: ChannelInput<K>) => Result<ChannelOutput<K>> | Promise<Result<ChannelOutput<K>>>;
 
@@ -26,3 +28,46 @@ export function fakeClient(answers: { [K in Channel]?: Answer<K> }) {
 }
 
 export const sampleKeys = { records: 'A'.repeat(43) + '=', index: 'B'.repeat(43) + '=' };
+
+/**
+ * Main's record journal, in memory: the two records.* answers for fakeClient, checked against the contract as the
+ * real dispatch checks them, and the same journal as a RecordJournal for openRecords. `refuse` makes appends fail
+ * with an error (as a locked vault or a full disk would), `refuseReads` reads; `onAppend` runs before an append.
+ */
+export function fakeJournal() {
+  const entries: JournalEntry[] = [];
+  const versions = new Map<string, number>();
+  // Distinct per journal, so two journals of the same length never share a head hash.
+  const salt = Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('');
+  const state: { refuse?: AppError; refuseReads?: AppError; onAppend?: (writes: readonly JournalWrite[]) => void | Promise<void>; appends: number; reads: number } = { appends: 0, reads: 0 };
+  const head = (): JournalHead => ({ count: entries.length, hash: `${salt}${entries.length.toString(16)}`.padStart(64, '0') });
+
+  const answers = {
+    async 'records.append'(input: ChannelInput<'records.append'>): Promise<Result<ChannelOutput<'records.append'>>> {
+      const parsed = contract['records.append'].input.safeParse(input);
+      if (!parsed.success) return { ok: false, error: { code: 'ipc.invalidInput' } };
+      await state.onAppend?.(parsed.data.writes);
+      if (state.refuse) return { ok: false, error: state.refuse };
+      state.appends++;
+      const out: number[] = [];
+      for (const write of parsed.data.writes) {
+        const key = `${write.table}/${write.id}`;
+        const version = (versions.get(key) ?? 0) + 1;
+        versions.set(key, version);
+        entries.push({ ...structuredClone(write), seq: entries.length, version, device: 'fake-device', at: new Date().toISOString() });
+        out.push(version);
+      }
+      return { ok: true, value: { head: head(), versions: out } };
+    },
+    async 'records.read'(input: ChannelInput<'records.read'>): Promise<Result<ChannelOutput<'records.read'>>> {
+      const parsed = contract['records.read'].input.safeParse(input);
+      if (!parsed.success) return { ok: false, error: { code: 'ipc.invalidInput' } };
+      if (state.refuseReads) return { ok: false, error: state.refuseReads };
+      state.reads++;
+      const { after, limit } = parsed.data;
+      return { ok: true, value: { head: head(), entries: structuredClone(entries.slice(after, after + limit)) } };
+    },
+  };
+  const { client } = fakeClient(answers);
+  return { entries, head, answers, client, journal: clientJournal(client), state };
+}

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openRecords, type Records } from '../../../src-renderer/records';
 import { LATEST_VERSION, RecordsDatabase } from '../../../src-renderer/records/database';
 import { Case, CaseEvent, Note, Person, newRecordId } from '../../../shared/model';
+import { fakeJournal } from '../fake-client';
 import { makeRecordKeys, readRawRows, uniqueDatabaseName } from './record-test-kit';
 
 const open: Records[] = [];
@@ -68,7 +69,29 @@ describe('schema upgrade', () => {
     const upgraded = new RecordsDatabase(keys, { name });
     await upgraded.open();
     expect(upgraded.verno).toBe(LATEST_VERSION);
-    expect(LATEST_VERSION).toBe(4);
+    expect(LATEST_VERSION).toBe(5);
     upgraded.close();
+  });
+
+  it('opens a database written by version 4 unchanged, and sends its rows to an empty journal', async () => {
+    const keys = await makeRecordKeys();
+    const name = uniqueDatabaseName('v4');
+    const v4 = new RecordsDatabase(keys, { name, version: 4 });
+    const kase = Case.parse({ ...base(), title: 'Дело v4', tags: ['cc-174'] });
+    const person = Person.parse({ ...base(), names: [{ text: 'Ильяшев', script: 'cyrillic', kind: 'primary' }] });
+    await v4.cases.put(kase);
+    await v4.people.put(person);
+    v4.close();
+    const before = await readRawRows(name);
+    expect(Object.keys(before)).not.toContain('meta');
+
+    const fake = fakeJournal();
+    const records = await openRecords(keys, { name, journal: fake.journal });
+    open.push(records);
+    expect(await records.cases.list()).toEqual([kase]);
+    expect(fake.entries.map((e) => [e.table, e.id]).sort()).toEqual([['cases', kase.id], ['people', person.id]].sort());
+    const after = await readRawRows(name);
+    for (const table of Object.keys(before)) expect(after[table], table).toEqual(before[table]);
+    expect(after.meta).toHaveLength(1);
   });
 });

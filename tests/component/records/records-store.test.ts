@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { useSession } from '../../../src-renderer/features/vault/session-store';
 import { bindRecordsToSession, useRecords } from '../../../src-renderer/records';
+import { fakeJournal } from '../fake-client';
 import { makeRecordKeys, uniqueDatabaseName } from './record-test-kit';
 
 const until = async (check: () => boolean) => {
@@ -12,7 +13,7 @@ afterEach(() => useSession.setState({ keys: undefined }));
 
 describe('useRecords', () => {
   it('opens records when the session unlocks and disposes them when it locks', async () => {
-    const binding = bindRecordsToSession({ name: uniqueDatabaseName('store') });
+    const binding = bindRecordsToSession({ name: uniqueDatabaseName('store'), journal: fakeJournal().journal });
     expect(useRecords.getState().records).toBeUndefined();
     useSession.setState({ keys: await makeRecordKeys() });
     await until(() => useRecords.getState().records !== undefined);
@@ -27,7 +28,7 @@ describe('useRecords', () => {
 
   it('deletes the working copy from IndexedDB when the vault is wiped, and only then', async () => {
     const name = uniqueDatabaseName('store-wipe');
-    const binding = bindRecordsToSession({ name });
+    const binding = bindRecordsToSession({ name, journal: fakeJournal().journal });
     useSession.setState({ keys: await makeRecordKeys(), lockedReason: undefined });
     await until(() => useRecords.getState().records !== undefined);
     expect((await useRecords.getState().records!.cases.save({ title: 'Detention in Almaty' })).ok).toBe(true);
@@ -46,7 +47,7 @@ describe('useRecords', () => {
   });
 
   it('disposes a database that finishes opening after the session already locked', async () => {
-    const binding = bindRecordsToSession({ name: uniqueDatabaseName('store-race') });
+    const binding = bindRecordsToSession({ name: uniqueDatabaseName('store-race'), journal: fakeJournal().journal });
     useSession.setState({ keys: await makeRecordKeys() });
     useSession.setState({ keys: undefined });
     await new Promise((r) => setTimeout(r, 100));
