@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newRecordId } from '../../../shared/model';
-import { ErrorNotice } from '../../app/ErrorNotice';
 import { useRecords } from '../../records';
+import { RecordsStatus } from '../../records/RecordsStatus';
 import { CaseEditor } from './CaseEditor';
 import type { TagPickerSlot } from './CaseFieldsSection';
 import type { CasesRecords } from './cases-records';
@@ -21,7 +21,6 @@ type Props = {
 export function CasesScreen({ records: given, tagPicker }: Props) {
   const { t } = useTranslation('cases');
   const opened = useRecords((s) => s.records);
-  const openError = useRecords((s) => s.error);
   const records = given ?? opened;
   const { openCaseId, isNew, open, close } = useCasesView();
   // Bumped after a spreadsheet import so the list reloads with the new cases.
@@ -43,18 +42,13 @@ export function CasesScreen({ records: given, tagPicker }: Props) {
   return (
     <div className="page stack cases-screen">
       <h1>{t('common:home.title')}</h1>
-      <ErrorNotice error={given ? undefined : openError} />
-      {records ? (
+      {/* Opening, the rebuild's progress, or why there are no records to list. */}
+      {!given && <RecordsStatus />}
+      {records && (
         <>
           {opened && <SpreadsheetImportLauncher records={opened} onImported={() => setGeneration((n) => n + 1)} />}
           <CasesBrowser key={generation} records={records} onOpen={(id) => open(id)} onNew={() => void startNew()} />
         </>
-      ) : (
-        !openError && (
-          <p className="working" role="status">
-            {t('list.opening')}
-          </p>
-        )
       )}
     </div>
   );
