@@ -20,7 +20,7 @@ export const EXIT_USAGE = 2;
 export const EXIT_UNVERIFIED_SIGNER = 3;
 
 /** Codes that mean stored evidence or its history is damaged: exit 1, so scripts can tell it from a typo. */
-const INTEGRITY_CODES = new Set(['blob.missing', 'blob.corrupt', 'blob.truncated', 'item.hashMismatch', 'item.deleted', 'item.recordUnreadable', 'custody.broken', 'custody.cut', 'vault.corruptHeader', 'internal']);
+const INTEGRITY_CODES = new Set(['blob.missing', 'blob.corrupt', 'blob.truncated', 'item.hashMismatch', 'item.deleted', 'item.recordUnreadable', 'custody.broken', 'custody.cut', 'records.journalDamaged', 'vault.corruptHeader', 'internal']);
 
 type Command = { name: string; args: string[]; dataDir: string | undefined };
 

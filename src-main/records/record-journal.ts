@@ -169,6 +169,8 @@ export class RecordJournal {
   /** Entries from `after` (a count of entries already held), at most `limit`, each checked against its seal. */
   async read(after: number, limit: number): Promise<JournalEntry[]> {
     await this.tail;
+    // A copy rebuilt from a damaged journal would lose what only the copy still holds: refuse, and say where.
+    if (this.damage) throw new TamgaError('records.journalDamaged', { seq: this.damage.seq, reason: this.damage.reason });
     const wanted = this.lines.slice(after, after + limit);
     if (wanted.length === 0) return [];
     const handle = await open(this.path, 'r');

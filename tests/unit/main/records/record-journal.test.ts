@@ -71,6 +71,8 @@ describe('record journal', () => {
     expect(report.ok).toBe(false);
     expect(report.records).toMatchObject({ ok: false, damage: { seq, reason } });
     expect(await codeOf(() => vault.appendRecords([put('cases', CASE, { title: 'after' })]))).toBe('records.journalDamaged');
+    // Nor is it read: a browser rebuilding its copy from it would throw away what only that copy still holds.
+    expect(await codeOf(() => vault.readRecords(0, 100))).toBe('records.journalDamaged');
   });
 
   it('detects a journal cut from the end, or cut with its head removed', async () => {
