@@ -38,7 +38,17 @@ export function RecordsStatus() {
       <p className="working" role="status">
         {bar ? t(bar.phase === 'migrate' ? 'records.migrating' : 'records.rebuilding', { done: bar.done, total: bar.total }) : t('records.opening')}
       </p>
-      {bar && <progress max={bar.total} value={bar.done} aria-valuemin={0} aria-valuemax={bar.total} aria-valuenow={bar.done} aria-label={t('records.progress')} />}
+      {bar && (
+        <progress
+          max={bar.total}
+          value={bar.done}
+          aria-valuemin={0}
+          aria-valuemax={bar.total}
+          aria-valuenow={bar.done}
+          aria-label={t('records.progress')}
+          style={{ inlineSize: '100%', maxInlineSize: '32rem' }}
+        />
+      )}
     </div>
   );
 }
