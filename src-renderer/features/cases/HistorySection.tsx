@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseChange, JournalTable } from '../../../shared/ipc/channels/records';
 import type { AppError } from '../../../shared/result';
 import { tamga } from '../../platform/tamga-client';
+import { useSaveTracker } from './save-tracker';
 import { useErrorText } from './use-error-text';
 
 /** Literal keys, so the key checker sees each one; the switch fails to compile when the journal gains a table. */
@@ -35,6 +36,26 @@ function recordLabel(t: (key: string) => string, table: JournalTable): string {
   }
 }
 
+/** The case's own fields by the names the form shows; other fields keep their record names. */
+function fieldLabel(t: (key: string) => string, field: string): string {
+  switch (field) {
+    case 'title':
+      return t('field.title');
+    case 'summary':
+      return t('field.summary');
+    case 'status':
+      return t('field.status');
+    case 'sensitivity':
+      return t('field.sensitivity');
+    case 'places':
+      return t('field.places');
+    case 'tags':
+      return t('field.tags');
+    default:
+      return field;
+  }
+}
+
 /**
  * Every saved change to the case and its records, read from main's journal (not from this browser's copy): when,
  * on which device, which record and which fields. Newest first, since that is what a person looks for.
@@ -52,6 +73,17 @@ export function HistorySection({ caseId }: { caseId: string }) {
     } else setError(result.error);
   }, [caseId]);
   useEffect(() => void load(), [load]);
+  // Whenever the editor's parts have all saved again, the journal holds something new: show it.
+  const tracker = useSaveTracker();
+  useEffect(() => {
+    if (!tracker) return undefined;
+    let previous = tracker.current().phase;
+    return tracker.subscribe(() => {
+      const phase = tracker.current().phase;
+      if (phase === 'saved' && previous !== 'saved') void load();
+      previous = phase;
+    });
+  }, [tracker, load]);
   const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
   return (
@@ -61,7 +93,7 @@ export function HistorySection({ caseId }: { caseId: string }) {
       {error && <p className="muted">{errorText(error)}</p>}
       {changes?.length === 0 && <p className="muted">{t('history.none')}</p>}
       {changes && changes.length > 0 && (
-        <table className="history-table">
+        <table className="evidence-table">
           <thead>
             <tr>
               <th scope="col">{t('history.when')}</th>
@@ -77,7 +109,7 @@ export function HistorySection({ caseId }: { caseId: string }) {
                 <td>{when.format(new Date(change.at))}</td>
                 <td>{recordLabel(t, change.table)}</td>
                 <td>{change.version}</td>
-                <td>{change.op === 'delete' ? t('history.deleted') : change.fields.join(', ') || '—'}</td>
+                <td>{change.op === 'delete' ? t('history.deleted') : change.fields.map((field) => fieldLabel(t, field)).join(', ') || '—'}</td>
                 <td>
                   <code>{change.device.slice(0, 8)}</code>
                 </td>

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { CaseChange } from '../../../shared/ipc/channels/records';
 import { HistorySection } from '../../../src-renderer/features/cases/HistorySection';
+import { SaveTracker, SaveTrackerContext } from '../../../src-renderer/features/cases/save-tracker';
 import { setClient } from '../../../src-renderer/platform/tamga-client';
 import { fakeClient } from '../fake-client';
 import { renderWithI18n } from '../render-app';
@@ -20,13 +21,30 @@ describe('case history', () => {
     await renderWithI18n(<HistorySection caseId={CASE} />);
     const table = await screen.findByRole('table');
     const rows = within(table).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
-    expect(rows.map((r) => [r[1], r[3], r[4]])).toEqual([['Event', 'description, when', 'dddddddd'], ['Case', 'status, title', 'dddddddd']]);
+    expect(rows.map((r) => [r[1], r[3], r[4]])).toEqual([['Event', 'description, when', 'dddddddd'], ['Case', 'Status, Title', 'dddddddd']]);
     expect(calls.find((c) => c.channel === 'records.caseHistory')?.input).toEqual({ caseId: CASE });
 
     changes = [...changes, change(2, 'casePeople', [], 'delete')];
     await userEvent.setup().click(screen.getByRole('button', { name: 'Refresh history' }));
     expect(await screen.findByRole('cell', { name: 'deleted' })).toBeTruthy();
     expect(screen.getByRole('cell', { name: 'Person on the case' })).toBeTruthy();
+  });
+
+  it('reloads by itself once the editor has saved again', async () => {
+    let changes = [change(0, 'cases', ['title'])];
+    const { client } = fakeClient({ 'records.caseHistory': () => ({ ok: true, value: changes }) });
+    setClient(client);
+    const tracker = new SaveTracker();
+    await renderWithI18n(
+      <SaveTrackerContext.Provider value={tracker}>
+        <HistorySection caseId={CASE} />
+      </SaveTrackerContext.Provider>,
+    );
+    await screen.findByRole('cell', { name: 'Title' });
+    changes = [...changes, change(1, 'notes', ['text'])];
+    act(() => tracker.report('note', { phase: 'saving' }));
+    act(() => tracker.report('note', { phase: 'saved' }));
+    expect(await screen.findByRole('cell', { name: 'Note' })).toBeTruthy();
   });
 
   it('reads in Kazakh', async () => {
