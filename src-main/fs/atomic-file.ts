@@ -119,3 +119,18 @@ export function writeFileAtomicSync(targetPath: string, bytes: Uint8Array | stri
     if (!isUnsupportedDirSync(error)) throw error;
   }
 }
+
+/**
+ * Appends to an append-only file at `offset`, the end of its last committed record, and cuts whatever lies after
+ * (a torn tail from a crash), then fdatasyncs: when this resolves the bytes survive a power cut.
+ */
+export async function appendDurably(path: string, offset: number, bytes: Uint8Array): Promise<void> {
+  const handle = await open(path, 'r+');
+  try {
+    await handle.write(bytes, 0, bytes.length, offset);
+    await handle.truncate(offset + bytes.length);
+    await handle.datasync();
+  } finally {
+    await handle.close();
+  }
+}

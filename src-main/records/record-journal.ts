@@ -14,6 +14,7 @@ import { open, readFile, writeFile, type FileHandle } from 'node:fs/promises';
 import type { JournalEntry, JournalHead, JournalTable, JournalWrite } from '../../shared/ipc/channels/records';
 import { JournalEntry as JournalEntrySchema } from '../../shared/ipc/channels/records';
 import { TamgaError } from '../../shared/result';
+import { appendDurably } from '../fs/atomic-file';
 import { openBox, sealBox, utf8 } from '../vault/aes-gcm-box';
 import type { DeviceKey } from '../vault/device-key';
 import { compareWithHead, GENESIS, lineHash, readHead, writeHead, type ChainCut, type HeadContext } from '../vault/signed-head';
@@ -146,14 +147,7 @@ export class RecordJournal {
       prev = lineHash(line);
     }
     const bytes = utf8(lines.map((line) => `${line}\n`).join(''));
-    const handle = await open(this.path, 'r+');
-    try {
-      await handle.write(bytes, 0, bytes.length, this.size);
-      await handle.truncate(this.size + bytes.length);
-      await handle.datasync();
-    } finally {
-      await handle.close();
-    }
+    await appendDurably(this.path, this.size, bytes);
     let offset = this.size;
     for (const [i, line] of lines.entries()) {
       const length = Buffer.byteLength(line) + 1;

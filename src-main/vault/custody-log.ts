@@ -14,7 +14,8 @@
  * crash window between an append and its head write, and is accepted. Vaults whose first entry predates the head
  * (no `custodyHead` mark on vault.created) get one at first open.
  */
-import { open, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { appendDurably } from '../fs/atomic-file';
 import { CustodyEvent, type CustodyEventKind, type CustodyReport } from '../../shared/ipc/channels/vault';
 import { TamgaError } from '../../shared/result';
 import { openBox, sealBox, utf8 } from './aes-gcm-box';
@@ -112,15 +113,7 @@ export class CustodyLog {
     const payload = utf8(JSON.stringify({ body, signature }));
     const line = sealBox(this.context.key(), payload, aadFor(this.count)).toString('base64');
     const bytes = utf8(`${line}\n`);
-    const handle = await open(this.path, 'r+');
-    try {
-      // Write at the end of the last complete line, then cut anything after it (a torn tail from a crash).
-      await handle.write(bytes, 0, bytes.length, this.size);
-      await handle.truncate(this.size + bytes.length);
-      await handle.datasync();
-    } finally {
-      await handle.close();
-    }
+    await appendDurably(this.path, this.size, bytes);
     this.size += bytes.length;
     this.count += 1;
     this.lastHash = lineHash(line);

@@ -5,16 +5,9 @@ import { deriveKek } from '../../../../src-main/vault/kdf';
 import { buildHeader, openPassphraseSlot, openRecoverySlot, sealPassphraseSlot, sealRecoverySlot } from '../../../../src-main/vault/key-slots';
 import { deriveRecoveryKek } from '../../../../src-main/vault/recovery-key';
 import { kdfParamsOf, type VaultHeader } from '../../../../src-main/vault/vault-header';
+import { codeOf } from './temp-vault';
 
 const COST = { memoryKiB: 8, iterations: 1, parallelism: 1 };
-const codeOf = async (fn: () => unknown) => {
-  try {
-    await fn();
-    return undefined;
-  } catch (error) {
-    return (error as { code?: string }).code;
-  }
-};
 
 async function header() {
   const master = randomBytes(32);
