@@ -4,7 +4,7 @@
  *   device and the original hashes).
  * Follows: one RFC 8785 canonical JSON object per line, {"event":…,"prev":hex}; `prev` is the SHA-256 of the previous
  *   line's UTF-8 bytes (64 zeros for the first), and the manifest signs the count and the last line's hash.
- * Vectors: tests/vectors/bundle/v1/ (custody.jsonl) and tests/unit/main/bundle/bundle-custody.test.ts.
+ * Vectors: tests/vectors/bundle/v1/ (custody.jsonl); tests/unit/main/bundle/forged-bundles.test.ts and tampered-bundles.test.ts.
  *
  * The vault's own chain hashes its encrypted lines, which a recipient cannot see, so the bundle carries a chain of
  * its own over the events it discloses. The vault index stays in each event, so gaps (other items' entries) show.

@@ -1,7 +1,7 @@
 // Defends against: anyone who copies the IndexedDB files reading case content, or moving a sealed payload onto
 // another row (I6). Every put is sealed by record-seal.ts (AES-GCM, AAD = table + id) and every read is opened
 // and checked before Dexie hands it out; a row that fails is a records.unreadable TamgaError, never data.
-// Tests: tests/component/records/encryption-middleware.test.ts.
+// Tests: tests/component/records/encryption-at-rest.test.ts and open-path.test.ts.
 //
 // Writes to journaled tables then go to main's record journal (journal-writer.ts) before IndexedDB gets them, so a
 // refused append fails the write and leaves IndexedDB as it was. Tests: tests/component/records/record-journal.test.ts.
