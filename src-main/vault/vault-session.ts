@@ -185,13 +185,15 @@ export class VaultSession implements Disposable {
    * each record written and the fields that changed, opened from the sealed payloads with the `records` key.
    */
   async appendRecords(writes: readonly JournalWrite[]): Promise<{ head: JournalHead; versions: number[] }> {
-    const { head, entries, previous } = await this.journal.append(writes);
     const recordsKey = this.keys.get('records');
+    // The journal keeps only what this vault can read: a payload sealed under another vault's key (a stale browser
+    // copy of another vault on the same origin) is refused, by record, before anything is written.
+    const opened = writes.map((write) => (write.op === 'put' ? openRecordPayload(recordsKey, write.table, write.id, write.row.sealed) : undefined));
+    const { head, entries, previous } = await this.journal.append(writes);
     const described = entries.map((entry, i) => {
       if (entry.op === 'delete') return `${entry.table}/${entry.id} v${entry.version} deleted`;
       const before = previous[i]?.op === 'put' ? openQuietly(recordsKey, previous[i]!) : undefined;
-      const after = openQuietly(recordsKey, entry);
-      return `${entry.table}/${entry.id} v${entry.version}${after ? `: ${changedFields(before, after).join(',') || '-'}` : ''}`;
+      return `${entry.table}/${entry.id} v${entry.version}: ${changedFields(before, opened[i]!).join(',') || '-'}`;
     });
     const shown = described.slice(0, CUSTODY_RECORDS_LISTED).join('; ');
     const more = described.length > CUSTODY_RECORDS_LISTED ? `; +${described.length - CUSTODY_RECORDS_LISTED} more` : '';
@@ -277,7 +279,7 @@ function openQuietly(recordsKey: Uint8Array, entry: JournalEntry): Record<string
   try {
     return openRecordPayload(recordsKey, entry.table, entry.id, entry.row.sealed);
   } catch {
-    // A payload main cannot open is still journaled as sent; the renderer refuses it when it reads it back.
+    // Only a journal from before payloads were checked on append could hold one; its diff starts afresh.
     return undefined;
   }
 }

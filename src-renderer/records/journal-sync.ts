@@ -16,6 +16,7 @@ import type { RecordsDatabase } from './database';
 import { JOURNAL_TABLES, type RecordJournal } from './journal-client';
 import { fingerprint, putWrite, storedRow } from './journal-rows';
 import { groupWrites, META_TABLE, readPosition, sealPosition, type JournalPosition } from './journal-writer';
+import { openRecord } from './record-seal';
 import { SEALED_COLUMN } from './sealed-row';
 
 export type SyncProgress = { phase: 'replay' | 'migrate'; done: number; total: number };
@@ -96,8 +97,10 @@ export async function syncWorkingCopy(db: RecordsDatabase, keys: RecordKeys, onP
     return;
   }
 
-  const rows = await readRows(backend);
+  const { rows, foreign } = await readRows(backend, keys);
   if (rows.length === 0) {
+    // Rows no key of this vault opens belong to another vault that used this origin: never this vault's records.
+    if (foreign > 0) await clear();
     writer.begin(await replay({ count: 0 }));
     return;
   }
@@ -153,8 +156,11 @@ async function namedInJournal(journal: RecordJournal): Promise<{ keys: Set<strin
   }
 }
 
-/** Every journaled row this copy holds, as the writes that would put it into the journal, table by table. */
-async function readRows(backend: IDBDatabase): Promise<{ table: string; write: JournalWrite }[]> {
+/**
+ * Every journaled row this copy holds that opens under this vault's key, as the writes that would put it into the
+ * journal, table by table; and how many rows did not open (another vault's, or damaged), which are never sent.
+ */
+async function readRows(backend: IDBDatabase, keys: RecordKeys): Promise<{ rows: { table: string; write: JournalWrite }[]; foreign: number }> {
   const tx = backend.transaction([...JOURNAL_TABLES], 'readonly');
   const reads = JOURNAL_TABLES.map(
     (table) =>
@@ -165,13 +171,21 @@ async function readRows(backend: IDBDatabase): Promise<{ table: string; write: J
       }),
   );
   const out: { table: string; write: JournalWrite }[] = [];
+  let foreign = 0;
   for (const [i, table] of JOURNAL_TABLES.entries()) {
     for (const row of await reads[i]!) {
       const stored = row as Record<string, unknown>;
       // A row without a byte payload cannot be sent as one; it is refused at every open as damaged anyway.
-      if (typeof stored?.id !== 'string' || !isBytes(stored[SEALED_COLUMN])) continue;
-      out.push({ table, write: putWrite(table, stored) });
+      const opens = typeof stored?.id === 'string' && isBytes(stored[SEALED_COLUMN]) && (await opensUnder(keys, table, stored));
+      if (opens) out.push({ table, write: putWrite(table, stored) });
+      else foreign += 1;
     }
   }
-  return out;
+  return { rows: out, foreign };
 }
+
+const opensUnder = (keys: RecordKeys, table: string, stored: Record<string, unknown>): Promise<boolean> =>
+  openRecord(keys.records, table, String(stored.id), stored[SEALED_COLUMN]).then(
+    () => true,
+    () => false,
+  );

@@ -13,10 +13,8 @@
 // - The snapshot is a cache filed under the digest of the raw rows: a replayed old one is served first and then
 //   replaced table by table once the rows no longer hash to its digest; a corrupted one is ignored.
 // - Wrong key: a second vault served on the same port shares the origin, hence the IndexedDB, of the first. Its
-//   sealed position does not open under the second vault's key, so journal-sync takes the copy for one from before
-//   the journal and appends its rows (still sealed under the first key) to the second vault's journal, then every
-//   row fails to open and nothing is listed. The person sees an empty vault, with no notice; the count of journal
-//   entries that leaves in vault B is recorded as an annotation, not asserted.
+//   sealed position does not open under the second vault's key, and neither do its rows: journal-sync clears them
+//   and sends none to the second vault's journal (main would refuse them too). The person sees an empty vault.
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -315,9 +313,9 @@ test("a working copy sealed under another vault's key is refused whole: none of 
     await second.getByRole('combobox', { name: 'Search cases, people, events, notes' }).fill('Key5A');
     await expect(second.getByRole('option', { name: new RegExp(TITLE) })).toHaveCount(0);
     await second.screenshot({ path: `${SCREENS}/records-tamper-wrong-key.png`, fullPage: true });
-    // The foreign row is still in the profile (refused, not deleted); note what vault B's journal holds after it.
-    expect(await idb<string[]>(second, { kind: 'ids', store: 'cases' })).toEqual(ids);
-    test.info().annotations.push({ type: 'vault B journal entries after opening the foreign copy', description: String(journalLines(dirB)) });
+    // The foreign rows open under no key of vault B: they are cleared from the profile and never reach B's journal.
+    expect(await idb<string[]>(second, { kind: 'ids', store: 'cases' })).toEqual([]);
+    expect(journalLines(dirB)).toBe(0);
 
     await lockAndUnlock(second, OTHER);
     await expect(second.getByText('No cases yet', { exact: false })).toBeVisible();

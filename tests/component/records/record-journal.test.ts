@@ -324,6 +324,21 @@ describe('migrating a working copy made before the journal', () => {
     expect(await journaledRows(fresh)).toEqual(rows);
   });
 
+  it('never sends rows sealed under another vault\'s key (another vault on the same origin), and clears them', async () => {
+    const name = uniqueDatabaseName('journal-migrate-foreign');
+    // Another vault's working copy, left in this profile with no journal position this vault can read.
+    const otherVault = await openRecords(await makeRecordKeys(), { name });
+    await fillCase(otherVault, 'Another vault’s case');
+    otherVault.dispose();
+    await otherVault.flush();
+
+    const fake = fakeJournal();
+    const mine = await openWith(await makeRecordKeys(), name, fake);
+    expect(fake.entries).toEqual([]);
+    expect(await mine.cases.list()).toEqual([]);
+    expect(Object.values(await journaledRows(name)).flat()).toEqual([]);
+  });
+
   it('sends a large database in groups of at most 5000', async () => {
     const keys = await makeRecordKeys();
     const name = uniqueDatabaseName('journal-migrate-large');

@@ -46,6 +46,16 @@ describe('record journal', () => {
     expect(history.map((h) => [h.version, h.fields])).toEqual([[1, ['title']], [2, ['summary', 'tags']]]);
   });
 
+  it('refuses, before writing anything, a payload this vault cannot open (another vault\'s key, or garbage)', async () => {
+    const { vault, put } = await journalVault();
+    const other = openTestVault();
+    await other.create('pass phrase');
+    const foreign = (await rendererWrites(other.dataDir, 'pass phrase'))('cases', PERSON, { title: 'from another vault' });
+    const garbage = { ...put('cases', CASE, { title: 'x' }), row: { columns: {}, sealed: Buffer.alloc(60, 7).toString('base64') } } as const;
+    for (const bad of [foreign, garbage]) expect(await codeOf(() => vault.appendRecords([put('cases', CASE, { title: 'good' }), bad]))).toBe('records.unreadable');
+    expect((await vault.readRecords(0, 10)).head.count).toBe(0);
+  });
+
   it('stores nothing readable: no title, name or id of a person in the journal file', async () => {
     const { vault, put, journal } = await journalVault();
     await vault.appendRecords([put('cases', CASE, { title: 'CANARY-TITLE Жанаозен' })]);

@@ -4,6 +4,7 @@
  */
 import { randomBytes, randomInt } from 'node:crypto';
 import { createVaultService } from '../../../../../src-main/vault';
+import { rendererWrites } from '../../records/journal-fixture';
 
 const TINY_KDF = { cost: { memoryKiB: 8, iterations: 1, parallelism: 1 }, unsafeAcceptWeak: true } as const;
 const [mode, dataDir] = process.argv.slice(2);
@@ -25,15 +26,11 @@ async function main(): Promise<void> {
   }
   if (mode === 'journal') {
     await vault.unlock('pass phrase');
+    const put = await rendererWrites(dataDir!, 'pass phrase');
     process.stdout.write('ready\n');
     for (;;) {
       // Groups of any size, as an autosave (one row) or a spreadsheet import (thousands) would send them.
-      const writes = Array.from({ length: randomInt(1, 40) }, () => ({
-        op: 'put' as const,
-        table: 'cases' as const,
-        id: randomBytes(16).toString('hex'),
-        row: { columns: { kind: 'case' }, sealed: randomBytes(randomInt(40, 400)).toString('base64') },
-      }));
+      const writes = Array.from({ length: randomInt(1, 40) }, () => put('cases', randomBytes(16).toString('hex'), { title: 'x'.repeat(randomInt(1, 400)) }));
       const { head } = await vault.appendRecords(writes);
       process.stdout.write(`appended ${head.count} ${writes.map((w) => w.id).join(',')}\n`);
     }
