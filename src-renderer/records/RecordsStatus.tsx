@@ -15,7 +15,15 @@ export function RecordsStatus() {
   const { records, error, problem, progress, reopen } = useRecords(
     useShallow((s) => ({ records: s.records, error: s.error, problem: s.problem, progress: s.progress, reopen: s.reopen })),
   );
-  if (records) return null;
+  if (records) {
+    // Rows that failed their check are left out of every list; say so, or a refused case looks like no case.
+    const damaged = records.damaged().length;
+    return damaged > 0 ? (
+      <p className="notice notice-error" role="alert">
+        {t('records.damaged', { count: damaged })}
+      </p>
+    ) : null;
+  }
   if (problem) {
     const reason = error ? t(`errors:${error.code}`, { ...error.details, defaultValue: t('errors:internal') }) : '';
     return (

@@ -143,6 +143,7 @@ test('a case row with one byte flipped is refused at unlock, not shown, and name
     await page.getByRole('button', { name: 'Back to cases' }).click();
     await expect(page.getByRole('option', { name: new RegExp(TITLE) })).toHaveCount(0);
     await expect(page.getByText('No cases yet', { exact: false })).toBeVisible();
+    await expect(page.getByRole('alert')).toContainText('1 stored record failed its integrity check and is not shown');
     await page.getByRole('combobox', { name: 'Search cases, people, events, notes' }).fill('Flip3K');
     await expect(page.getByRole('option', { name: new RegExp(TITLE) })).toHaveCount(0);
     await page.screenshot({ path: `${SCREENS}/records-tamper-flipped-list.png`, fullPage: true });

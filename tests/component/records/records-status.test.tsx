@@ -21,6 +21,18 @@ afterEach(() => {
 });
 
 describe('records status', () => {
+  it('says how many stored records failed their check once the records are open, in Russian plural forms too', async () => {
+    const damaged = (n: number) => ({ damaged: () => Array.from({ length: n }, (_, i) => ({ table: 'cases' as const, id: String(i) })) }) as never;
+    act(() => useRecords.setState({ records: damaged(0) }));
+    const { i18n } = await renderWithI18n(<RecordsStatus />);
+    expect(screen.queryByRole('alert')).toBeNull();
+    act(() => useRecords.setState({ records: damaged(1) }));
+    expect(screen.getByRole('alert')).toHaveTextContent('1 stored record failed its integrity check and is not shown');
+    await act(() => i18n.changeLanguage('ru'));
+    act(() => useRecords.setState({ records: damaged(3) }));
+    expect(screen.getByRole('alert')).toHaveTextContent('3 сохранённые записи не прошли проверку целостности');
+  });
+
   it('shows a progress bar while a long rebuild runs, and nothing for a short one', async () => {
     await renderWithI18n(<RecordsStatus />);
     expect(screen.getByRole('status')).toHaveTextContent('Opening the records…');
