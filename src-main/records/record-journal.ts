@@ -69,7 +69,8 @@ export class RecordJournal {
       // A head without its journal means the journal was removed, not that there never was one.
       if (head !== 'missing' || mustExist) {
         const expected = typeof head === 'object' ? head.count : 0;
-        return new RecordJournal(path, headPath, context, 0, GENESIS, { seq: 0, expected, found: 0, reason: head === 'missing' ? 'headMissing' : 'shorter' });
+        const reason = head === 'missing' ? 'headMissing' : head === 'invalid' ? 'headInvalid' : 'shorter';
+        return new RecordJournal(path, headPath, context, 0, GENESIS, { seq: 0, expected, found: 0, reason });
       }
       return RecordJournal.create(path, headPath, context);
     }

@@ -129,6 +129,16 @@ describe('record journal', () => {
     expect((await vault.verify()).records).toMatchObject({ ok: true, entries: 0 });
   });
 
+  it('reports a journal removed whole, leaving a head it cannot read, as an invalid head', async () => {
+    const { vault, put } = await journalVault();
+    await vault.appendRecords([put('cases', CASE, { title: 'to be removed' })]);
+    vault.lock('user');
+    rmSync(join(vault.dataDir, 'vault', 'records', 'journal.log'));
+    writeFileSync(join(vault.dataDir, 'vault', 'records', 'journal.head'), 'not a head\n');
+    await vault.unlock('pass phrase');
+    expect((await vault.verify()).records).toMatchObject({ ok: false, damage: { seq: 0, reason: 'headInvalid' } });
+  });
+
   it('reports a journal removed whole, with its head, from a vault made with one', async () => {
     const { vault, put } = await journalVault();
     await vault.appendRecords([put('cases', CASE, { title: 'to be removed' })]);
