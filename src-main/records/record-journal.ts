@@ -96,8 +96,11 @@ export class RecordJournal {
       offset += length;
       prev = lineHash(line);
     }
+    let headCount = 0;
     if (!damage) {
-      const cut = compareWithHead(entries, await readHead(headPath, headContext(context)));
+      const head = await readHead(headPath, headContext(context));
+      if (typeof head === 'object') headCount = head.count;
+      const cut = compareWithHead(entries, head);
       // Name the entry that is wrong: the last one the head vouches for, or the first one missing.
       if (cut) damage = { seq: cut.reason === 'diverged' ? cut.expected - 1 : cut.found, ...cut };
     }
@@ -108,7 +111,8 @@ export class RecordJournal {
       const handle = await open(path, 'r+');
       await handle.truncate(offset).finally(() => handle.close());
     }
-    if (!damage && entries.length > 0) await journal.writeHead();
+    // Only a journal longer than its head (a crash between an append and its head) needs the head written again.
+    if (!damage && headCount < entries.length) await journal.writeHead();
     return journal;
   }
 
