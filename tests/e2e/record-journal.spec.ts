@@ -68,14 +68,7 @@ test('a case recorded in one profile opens in a fresh profile, and again after I
   await fresh.screenshot({ path: 'test-results/screens/record-journal-fresh-profile.png', fullPage: true });
 
   // The working copy deleted while unlocked: said so, not shown as an empty list.
-  await fresh.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.deleteDatabase('tamga-records');
-        request.onsuccess = () => resolve();
-        request.onerror = () => reject(request.error);
-      }),
-  );
+  await deleteWorkingCopy(fresh);
   await expect(fresh.getByRole('alert')).toContainText("This browser's copy of the records was deleted while the vault was open");
   await expect(fresh.getByRole('option', { name: new RegExp(TITLE) })).toHaveCount(0);
   await fresh.screenshot({ path: 'test-results/screens/record-journal-copy-deleted.png', fullPage: true });
@@ -88,7 +81,16 @@ test('a case recorded in one profile opens in a fresh profile, and again after I
   await expectTheCase(fresh);
 
   // And once more without a reload: the button rebuilds it in place.
-  await fresh.evaluate(
+  await deleteWorkingCopy(fresh);
+  await fresh.getByRole('button', { name: 'Rebuild from the vault' }).click();
+  await expectTheCase(fresh);
+  await fresh.screenshot({ path: 'test-results/screens/record-journal-rebuilt.png', fullPage: true });
+  await second.close();
+});
+
+/** Deletes the browser's working copy of the records, as clearing site data would, while the page stays open. */
+function deleteWorkingCopy(page: Page): Promise<void> {
+  return page.evaluate(
     () =>
       new Promise<void>((resolve, reject) => {
         const request = indexedDB.deleteDatabase('tamga-records');
@@ -96,8 +98,4 @@ test('a case recorded in one profile opens in a fresh profile, and again after I
         request.onerror = () => reject(request.error);
       }),
   );
-  await fresh.getByRole('button', { name: 'Rebuild from the vault' }).click();
-  await expectTheCase(fresh);
-  await fresh.screenshot({ path: 'test-results/screens/record-journal-rebuilt.png', fullPage: true });
-  await second.close();
-});
+}
