@@ -20,6 +20,8 @@ export const SourceIdSchema = z.enum(['000', '001', '002', '003', 'GK']);
 export const PartialDateSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD');
 const IdSchema = z.string().regex(/^[A-Z][A-Z0-9.-]*[A-Za-z0-9]$/, 'upper-case id of letters, digits, - and .');
 const optionalText = z.string().min(1).optional();
+/** Languages whose heading or title here was translated without the official text at hand, for a reviewer to check. */
+const unverifiedLanguages = z.array(z.enum(languages)).optional();
 
 export const ArticleDataSchema = z.strictObject({
   number: z.string().regex(/^[0-9IVXL]+(\.[0-9a-z]+)*$/),
@@ -29,6 +31,7 @@ export const ArticleDataSchema = z.strictObject({
   engages: z.array(z.string()).optional(),
   note: optionalText,
   verify: optionalText,
+  unverified: unverifiedLanguages,
   sources: z.array(SourceIdSchema).optional(),
 });
 
@@ -46,6 +49,7 @@ export const InstrumentDataSchema = z.strictObject({
   url: z.url().optional(),
   note: optionalText,
   verify: optionalText,
+  unverified: unverifiedLanguages,
   sources: z.array(SourceIdSchema).optional(),
   engages: z.array(z.string()).optional(),
   /** Higher ranks first in the tag picker when several entries match equally well. */
