@@ -30,6 +30,7 @@ import reviewsKz from './mechanisms/reviews-kz.json';
 import uprKz3 from './recommendations/kz-upr-3.json';
 import treatyBodiesKz from './recommendations/kz-treaty-bodies.json';
 import violationTypes from './vocabulary/violation-types.json';
+import everydayPhrases from './vocabulary/everyday-phrases.json';
 import ratificationsKz from './ratifications/kz.json';
 import placesKz from './gazetteer/kz.json';
 
@@ -49,3 +50,6 @@ export const shippedData: unknown = {
   ratifications: ratificationsKz,
   places: placesKz,
 };
+
+/** Raw, unvalidated: everyday-phrases.ts parses it. Search keywords only, so not part of the catalog's entries. */
+export const everydayPhrasesData: unknown = everydayPhrases;

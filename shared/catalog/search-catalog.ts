@@ -1,7 +1,9 @@
 // Ranking for the tag picker. A query is split into article numbers ("19", "20(2)", "3.8") and words; every
 // part must match. Numbers match an entry's own number; words match its labels and aliases (strongest) or the
 // names of its instrument (so "ICCPR 19" and "Criminal Code 174" work). Ties go to the instrument's priority.
+// Everyday phrases ("freedom of assembly") count as an article's own words, and typing a whole one ranks it first.
 import { searchKey } from '../text';
+import { phrasesFor } from './everyday-phrases';
 import { loadCatalog } from './load-catalog';
 import { labelOf, type LabelText } from './lookup';
 import type { Lang } from './schema';
@@ -9,7 +11,17 @@ import type { Catalog, CatalogEntry } from './types';
 
 export type CatalogHit = { id: string; entry: CatalogEntry; score: number; label: LabelText };
 
-type Indexed = { entry: CatalogEntry; number?: string; own: string[]; context: string[]; priority: number };
+type Indexed = {
+  entry: CatalogEntry;
+  number?: string;
+  /** An article's instrument number, so "ILO 87 art. 3" finds article 3 of C087. */
+  instrumentNumber?: string;
+  own: string[];
+  context: string[];
+  /** Everyday phrases as significant words joined by a space, compared with the query's whole wording. */
+  phrases: string[];
+  priority: number;
+};
 
 // Words that only announce a number: art., article, статья, ст., бап, para, п., No.
 const MARKERS = new Set(['art', 'artikle', 'article', 'articles', 'statia', 'st', 'bap', 'para', 'paragraph', 'p', 'pt', 'no', 'n', 'nomer']);
@@ -18,6 +30,7 @@ const NUMBER = /^\d+(?:\.[0-9a-z]+)*$/;
 
 const words = (texts: readonly (string | undefined)[]): string[] =>
   texts.flatMap((t) => (t ? searchKey(t).split(' ').filter(Boolean) : []));
+const significant = (keys: readonly string[]): string[] => keys.filter((w) => !MARKERS.has(w) && !STOP_WORDS.has(w));
 
 function numberOf(entry: CatalogEntry): string | undefined {
   if (entry.kind === 'article') return entry.number.toLowerCase();
@@ -32,12 +45,17 @@ function indexEntry(entry: CatalogEntry, catalog: Catalog): Indexed {
   if (entry.kind === 'instrument') own.push(...words([entry.shortName]));
   if (entry.kind === 'mechanism') own.push(...words([entry.shortName]));
   if (entry.kind === 'place') own.push(...words(entry.names.map((n) => n.text)));
+  const phraseTexts = phrasesFor(entry.id);
+  own.push(...words(phraseTexts));
+  const phrases = phraseTexts.map((p) => significant(words([p])).join(' '));
   let context: string[] = [];
+  let instrumentNumber: string | undefined;
   let priority = 0;
   if (entry.kind === 'article') {
     const instrument = catalog.entries.get(entry.instrumentId);
     if (instrument?.kind === 'instrument') {
       context = words([instrument.shortName, instrument.id.replace(/-/g, ' '), ...instrument.aliases, ...Object.values(instrument.label)]);
+      instrumentNumber = instrument.number?.toLowerCase();
     }
     priority = entry.priority + (entry.substantive ? 5 : 0);
   } else if (entry.kind === 'instrument') {
@@ -48,7 +66,15 @@ function indexEntry(entry: CatalogEntry, catalog: Catalog): Indexed {
     priority = 20;
   }
   const number = numberOf(entry);
-  return number === undefined ? { entry, own, context, priority } : { entry, number, own, context, priority };
+  return {
+    entry,
+    own,
+    context,
+    phrases,
+    priority,
+    ...(number === undefined ? {} : { number }),
+    ...(instrumentNumber === undefined ? {} : { instrumentNumber }),
+  };
 }
 
 const indexes = new WeakMap<Catalog, Indexed[]>();
@@ -72,7 +98,7 @@ function wordScore(query: string, candidates: readonly string[]): number {
   return best;
 }
 
-type Query = { raw: string; numbers: string[]; words: string[] };
+type Query = { raw: string; numbers: string[]; words: string[]; phrase: string };
 
 function parseQuery(raw: string): Query {
   const numbers: string[] = [];
@@ -87,24 +113,40 @@ function parseQuery(raw: string): Query {
     if (NUMBER.test(piece)) numbers.push(piece);
     else if (piece) rest.push(piece);
   }
-  const queryWords = words(rest).filter((w) => !MARKERS.has(w) && !STOP_WORDS.has(w));
-  return { raw: raw.trim(), numbers, words: queryWords };
+  const queryWords = significant(words(rest));
+  return { raw: raw.trim(), numbers, words: queryWords, phrase: queryWords.join(' ') };
+}
+
+/** 60 when the query's words are one of the entry's everyday phrases, 30 when they begin one; 0 otherwise. */
+function phraseScore(query: Query, phrases: readonly string[]): number {
+  if (query.numbers.length > 0 || query.phrase === '') return 0;
+  if (phrases.includes(query.phrase)) return 60;
+  return query.phrase.length >= 3 && phrases.some((p) => p.startsWith(query.phrase)) ? 30 : 0;
 }
 
 function scoreEntry(item: Indexed, query: Query): number {
   let score = 0;
+  let ownNumberMatched = false;
+  let instrumentNumberMatched = false;
   for (const n of query.numbers) {
     if (item.number === n) score += 100;
     else if (item.number && n.startsWith(`${item.number}.`)) score += 80;
-    else return 0;
+    else if (!instrumentNumberMatched && item.instrumentNumber === n) {
+      instrumentNumberMatched = true;
+      score += 30;
+      continue;
+    } else return 0;
+    ownNumberMatched = true;
   }
+  // "87" alone is convention 87 itself, not every article of it.
+  if (instrumentNumberMatched && !ownNumberMatched) return 0;
   for (const w of query.words) {
     const own = wordScore(w, item.own);
     const context = wordScore(w, item.context);
     if (own === 0 && context === 0) return 0;
     score += Math.max(own * 10, context * 8);
   }
-  return score;
+  return score + phraseScore(query, item.phrases);
 }
 
 /** Ranked catalog entries for a tag-picker query, labelled in `lang` (with visible English fallback). */

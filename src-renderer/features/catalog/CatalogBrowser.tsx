@@ -52,6 +52,7 @@ export function CatalogBrowser({ taggedRecords, onOpenRecord, initialEntryId }: 
               taggedByEntry={taggedByEntry}
               selectedId={selection.entryId}
               onSelect={(entryId) => setSelection({ instrumentId: instrument.id, entryId })}
+              onOpenRecord={onOpenRecord}
             />
           ) : (
             <p className="muted">{t('browser.chooseInstrument')}</p>

@@ -4,6 +4,7 @@ import { articlesOf, labelOf, type InstrumentEntry } from '../../../shared/catal
 import { useCatalogStore } from './catalog-store';
 import { EntryText } from './EntryText';
 import { RatificationStatus } from './RatificationStatus';
+import { RecordList } from './RecordList';
 import type { TaggedRecord } from './tagged-records';
 import { useCatalogLang, useEntryLabel } from './use-entry-label';
 
@@ -12,12 +13,13 @@ type Props = {
   taggedByEntry: ReadonlyMap<string, TaggedRecord[]>;
   selectedId: string | undefined;
   onSelect(entryId: string): void;
+  onOpenRecord(id: string, kind: TaggedRecord['kind']): void;
 };
 
 /** Domestic law and SDGs are not ratified, so their status line would only mislead. */
 const hasRatification = (instrument: InstrumentEntry) => instrument.family !== 'domestic' && instrument.family !== 'sdg';
 
-export function InstrumentPanel({ instrument, taggedByEntry, selectedId, onSelect }: Props) {
+export function InstrumentPanel({ instrument, taggedByEntry, selectedId, onSelect, onOpenRecord }: Props) {
   const { t } = useTranslation('catalog');
   const catalog = useCatalogStore((s) => s.catalog);
   const lang = useCatalogLang();
@@ -25,6 +27,8 @@ export function InstrumentPanel({ instrument, taggedByEntry, selectedId, onSelec
   const title = labelOf(instrument, lang);
   const articles = articlesOf(instrument.id, catalog);
   const headingId = useId();
+  // Records tagged with the instrument itself (a convention tagged as a whole) belong to no article row.
+  const taggedAsWhole = taggedByEntry.get(instrument.id) ?? [];
 
   return (
     <section className="catalog-instrument" aria-labelledby={headingId}>
@@ -34,6 +38,12 @@ export function InstrumentPanel({ instrument, taggedByEntry, selectedId, onSelec
         {title.fellBack && <span className="entry-fallback"> {t('entry.englishMarker')}</span>}
       </p>
       {hasRatification(instrument) && <RatificationStatus instrumentId={instrument.id} />}
+      {articles.length > 0 && taggedAsWhole.length > 0 && (
+        <section aria-labelledby={`${headingId}-whole`}>
+          <h4 id={`${headingId}-whole`}>{t('browser.records.wholeInstrument', { instrument: instrument.shortName })}</h4>
+          <RecordList records={taggedAsWhole} onOpenRecord={onOpenRecord} />
+        </section>
+      )}
       <h4>{t('browser.articlesOf', { instrument: instrument.shortName })}</h4>
       {articles.length === 0 && <p className="muted">{t('browser.noArticles')}</p>}
       <ul className="catalog-articles">

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { searchCatalog, suggestArticles } from '../../../shared/catalog';
+import { searchCatalog, suggestArticles, type Catalog } from '../../../shared/catalog';
 import '../../styles/catalog.css';
 import { useCatalogStore } from './catalog-store';
 import { EntryText } from './EntryText';
@@ -21,6 +21,15 @@ export type TagPickerProps = {
 const MAX_MATCHES = 12;
 // A stable default, so the memoised options are not rebuilt on every render.
 const NO_SUGGESTIONS: string[] = [];
+
+/** Hits, then the articles of any instrument among them, so a convention tagged as a whole can be narrowed article by article. */
+function withArticlesOfInstruments(ids: readonly string[], catalog: Catalog): string[] {
+  const articles = ids.flatMap((id) => {
+    const entry = catalog.entries.get(id);
+    return entry?.kind === 'instrument' ? entry.articleIds : [];
+  });
+  return [...new Set([...ids, ...articles])];
+}
 
 /**
  * ARIA 1.2 combobox with a listbox popup. Focus never leaves the input: the active option is announced through
@@ -44,13 +53,14 @@ export function TagPicker({ value, onChange, suggestFrom = NO_SUGGESTIONS, label
   const [announcement, setAnnouncement] = useState('');
 
   const isSearching = query.trim() !== '';
+  // Tags already on the record stay in the list, marked as applied: hiding them made a present article look missing.
   const options = useMemo(() => {
-    const chosen = new Set(value.map((tag) => tag.target));
     const ids = isSearching
-      ? searchCatalog(query, lang, MAX_MATCHES + chosen.size, catalog).map((hit) => hit.id)
+      ? withArticlesOfInstruments(searchCatalog(query, lang, MAX_MATCHES, catalog).map((hit) => hit.id), catalog)
       : [...new Set(suggestFrom.flatMap((id) => suggestArticles(id, catalog).map((entry) => entry.id)))];
-    return ids.filter((id) => !chosen.has(id)).slice(0, MAX_MATCHES);
-  }, [catalog, isSearching, lang, query, suggestFrom, value]);
+    return ids.slice(0, MAX_MATCHES);
+  }, [catalog, isSearching, lang, query, suggestFrom]);
+  const applied = new Set(value.map((tag) => tag.target));
 
   const activeIndex = options.length === 0 ? -1 : Math.min(active, options.length - 1);
   const isExpanded = open && options.length > 0;
@@ -62,6 +72,10 @@ export function TagPicker({ value, onChange, suggestFrom = NO_SUGGESTIONS, label
   }, [activeId]);
 
   const add = (target: string): void => {
+    if (applied.has(target)) {
+      setAnnouncement(t('picker.alreadyApplied', { name: describe(target).name }));
+      return;
+    }
     onChange([...value, { target }]);
     setQuery('');
     setOpen(false);
@@ -127,19 +141,22 @@ export function TagPicker({ value, onChange, suggestFrom = NO_SUGGESTIONS, label
   const renderOption = (id: string, index: number) => {
     const described = describe(id);
     const kind = described.entry && described.entry.kind !== 'article' ? kindLabel(described.entry.kind) : undefined;
+    const isApplied = applied.has(id);
     return (
       <div
         key={id}
         id={optionId(index)}
         role="option"
         aria-selected={index === activeIndex}
-        className={index === activeIndex ? 'picker-option is-active' : 'picker-option'}
+        aria-disabled={isApplied || undefined}
+        className={['picker-option', index === activeIndex && 'is-active', isApplied && 'is-applied'].filter(Boolean).join(' ')}
         // mousedown would blur the input and close the popup before the click lands.
         onMouseDown={(event) => event.preventDefault()}
         onMouseMove={() => setActive(index)}
         onClick={() => add(id)}
       >
         <EntryText label={described} kind={kind} />
+        {isApplied && <span className="picker-applied"> {t('picker.applied')}</span>}
       </div>
     );
   };

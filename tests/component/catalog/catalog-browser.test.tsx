@@ -123,4 +123,24 @@ describe('CatalogBrowser', () => {
     expect(screen.queryByRole('region', { name: 'Статус для Казахстана' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Notice rules' })).toBeInTheDocument();
   });
+
+  it.each([
+    ['en', 'Records tagged with C087 as a whole'],
+    ['ru', 'Записи с тегом на документ C087 в целом'],
+    ['kk', 'C087 тұтасымен тегтелген жазбалар'],
+  ] as const)('%s: lists records tagged with a whole convention on its page, beside its articles', async (language, heading) => {
+    const user = userEvent.setup();
+    const onOpenRecord = vi.fn();
+    const strike: TaggedRecord = { id: 'case-strike', kind: 'case', title: 'Oil workers strike, Zhanaozen', date: '2022-01-04', tags: ['ILO-C087'] };
+    const union: TaggedRecord = { id: 'case-union', kind: 'case', title: 'Union refused registration', tags: ['ILO-C087-2'] };
+    await renderCatalog(<CatalogBrowser taggedRecords={[strike, union]} onOpenRecord={onOpenRecord} />, language);
+    await user.click(screen.getByRole('button', { name: 'C087' }));
+
+    const whole = screen.getByRole('region', { name: heading });
+    expect(within(whole).getAllByRole('listitem')).toHaveLength(1);
+    // The article-level tag stays with its article, not in the whole-convention list.
+    expect(within(whole).queryByRole('button', { name: 'Union refused registration' })).not.toBeInTheDocument();
+    await user.click(within(whole).getByRole('button', { name: 'Oil workers strike, Zhanaozen' }));
+    expect(onOpenRecord).toHaveBeenCalledWith('case-strike', 'case');
+  });
 });

@@ -110,9 +110,79 @@ describe('TagPicker suggestions', () => {
 
     await user.keyboard('{ArrowDown}{Enter}');
     expect(changes.at(-1)).toEqual([{ target: 'ICCPR-20' }]);
-    // A chosen article is no longer suggested.
-    await user.keyboard('{ArrowDown}');
-    expect(within(screen.getByRole('group', { name: 'Suggested' })).queryByText(/ICCPR art\. 20\b/)).not.toBeInTheDocument();
+    // A chosen article stays in the list, marked as applied, and cannot be added twice.
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    const chosen = within(screen.getByRole('group', { name: 'Suggested' })).getAllByRole('option')[1]!;
+    expect(chosen).toHaveTextContent('ICCPR art. 20');
+    expect(chosen).toHaveTextContent('already applied');
+    expect(chosen).toHaveAttribute('aria-disabled', 'true');
+    await user.keyboard('{Enter}');
+    expect(changes).toHaveLength(1);
+  });
+});
+
+describe('TagPicker with tags the record already has', () => {
+  const applied: Record<Language, { query: string; name: string; marker: string; status: string }> = {
+    en: { query: 'ICCPR 21', name: 'ICCPR art. 21', marker: 'already applied', status: 'ICCPR art. 21 is already applied.' },
+    ru: { query: 'МПГПП 21', name: 'ICCPR, ст. 21', marker: 'уже в тегах', status: 'Уже в тегах: ICCPR, ст. 21.' },
+    kk: { query: 'МПГПП 21', name: 'ICCPR, 21-бап', marker: 'бұрыннан қосылған', status: 'Бұрыннан қосылған: ICCPR, 21-бап.' },
+  };
+  for (const language of ['en', 'ru', 'kk'] as const) {
+    it(`${language}: shows an applied article as applied instead of "no matches", and does not add it twice`, async () => {
+      const user = userEvent.setup();
+      const changes: Tag[][] = [];
+      const { query, name, marker, status } = applied[language];
+      await renderCatalog(<Harness initial={[{ target: 'ICCPR-21' }]} changes={changes} />, language);
+      screen.getByRole('combobox', { name: 'Tags' }).focus();
+      await user.keyboard(query);
+
+      const first = within(screen.getByRole('listbox')).getAllByRole('option')[0]!;
+      expect(first).toHaveTextContent(name);
+      expect(first).toHaveTextContent(marker);
+      expect(first).toHaveAttribute('aria-disabled', 'true');
+      expect(screen.queryByText(/«МПГПП 21»|“ICCPR 21”/)).not.toBeInTheDocument();
+
+      await user.keyboard('{Enter}');
+      expect(changes).toEqual([]);
+      expect(screen.getByRole('status')).toHaveTextContent(status);
+    });
+  }
+
+  it('offers the articles of a convention tagged as a whole, one by one', async () => {
+    const user = userEvent.setup();
+    const changes: Tag[][] = [];
+    await renderCatalog(<Harness initial={[{ target: 'ILO-C087' }]} changes={changes} />);
+    screen.getByRole('combobox', { name: 'Tags' }).focus();
+    await user.keyboard('ILO 87');
+
+    const options = within(screen.getByRole('listbox')).getAllByRole('option');
+    expect(options[0]).toHaveTextContent('already applied');
+    const article3 = options.findIndex((o) => o.textContent?.includes('C087 art. 3'));
+    expect(article3).toBeGreaterThan(0);
+    expect(options[article3]).not.toHaveAttribute('aria-disabled');
+    await user.keyboard('{ArrowDown}'.repeat(article3) + '{Enter}');
+    expect(changes.at(-1)).toEqual([{ target: 'ILO-C087' }, { target: 'ILO-C087-3' }]);
+  });
+});
+
+describe('TagPicker by everyday phrase', () => {
+  const phrases: [Language, string, string, string][] = [
+    ['en', 'freedom of assembly', 'ICCPR art. 21', 'ICCPR-21'],
+    ['ru', 'свобода собраний', 'ICCPR, ст. 21', 'ICCPR-21'],
+    ['kk', 'бейбіт жиналыс бостандығы', 'ICCPR, 21-бап', 'ICCPR-21'],
+    ['en', 'state of emergency', 'ICCPR art. 4', 'ICCPR-4'],
+    ['ru', 'чрезвычайное положение', 'ICCPR, ст. 4', 'ICCPR-4'],
+    ['kk', 'төтенше жағдай', 'ICCPR, 4-бап', 'ICCPR-4'],
+  ];
+  it.each(phrases)('%s: "%s" offers %s first and Enter adds it', async (language, phrase, name, target) => {
+    const user = userEvent.setup();
+    const changes: Tag[][] = [];
+    await renderCatalog(<Harness changes={changes} />, language);
+    await user.tab();
+    await user.keyboard(phrase);
+    expect(within(screen.getByRole('listbox')).getAllByRole('option')[0]).toHaveTextContent(new RegExp(`^${name.replace(/[.()]/g, '\\$&')} —`));
+    await user.keyboard('{Enter}');
+    expect(changes.at(-1)).toEqual([{ target }]);
   });
 });
 
