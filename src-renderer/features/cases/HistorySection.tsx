@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseChange, JournalTable } from '../../../shared/ipc/channels/records';
 import type { AppError } from '../../../shared/result';
+import { formatDateTime } from '../../../shared/i18n/format';
 import { tamga } from '../../platform/tamga-client';
 import { useSaveTracker } from './save-tracker';
 import { useErrorText } from './use-error-text';
@@ -84,7 +85,7 @@ export function HistorySection({ caseId }: { caseId: string }) {
       previous = phase;
     });
   }, [tracker, load]);
-  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const when = (at: string) => formatDateTime(at, i18n.language, { date: 'medium', time: 'short' });
 
   return (
     <section className="stack" aria-label={t('history.title')}>
@@ -106,7 +107,7 @@ export function HistorySection({ caseId }: { caseId: string }) {
           <tbody>
             {changes.map((change) => (
               <tr key={change.seq}>
-                <td>{when.format(new Date(change.at))}</td>
+                <td>{when(change.at)}</td>
                 <td>{recordLabel(t, change.table)}</td>
                 <td>{change.version}</td>
                 <td>{change.op === 'delete' ? t('history.deleted') : change.fields.map((field) => fieldLabel(t, field)).join(', ') || '—'}</td>

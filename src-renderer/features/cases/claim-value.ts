@@ -2,6 +2,7 @@
 // "June 2020" a date, anything else text. Keeping counts and dates typed is what lets conflicting claims be
 // compared ("12 vs 14"), while the qualifier keeps exactly what the source claimed.
 import type { z } from 'zod';
+import { formatNumber } from '../../../shared/i18n/format';
 import { formatApproximateDate, type ClaimValue } from '../../../shared/model';
 import { dateLanguage, readDateText } from './date-text';
 
@@ -36,7 +37,7 @@ export function readClaimValue(text: string, language: string): Value {
 
 /** The value in the reader's language; `qualifierText` translates at-least/about/at-most. */
 export function formatClaimValue(value: Value, language: string, qualifierText: (q: Qualifier, n: string) => string): string {
-  if (value.type === 'count') return qualifierText(value.count.qualifier, value.count.value.toLocaleString(language));
+  if (value.type === 'count') return qualifierText(value.count.qualifier, formatNumber(value.count.value, language));
   if (value.type === 'date') return formatApproximateDate(value.date, dateLanguage(language));
   return value.text;
 }

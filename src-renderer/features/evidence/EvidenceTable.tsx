@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../../shared/i18n/format';
 import { useEvidence } from './evidence-store';
 
 /** `onOpen` makes each name a button that opens the item's page (viewer, hash check, custody). */
@@ -6,7 +7,6 @@ export function EvidenceTable({ onOpen }: { onOpen?(itemId: string): void }) {
   const { t, i18n } = useTranslation('evidence');
   const items = useEvidence((s) => s.items);
   const sizeFormat = new Intl.NumberFormat(i18n.language, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 });
-  const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   if (items.length === 0) return <p className="empty-state">{t('empty')}</p>;
   return (
     <table className="evidence-table">
@@ -37,7 +37,7 @@ export function EvidenceTable({ onOpen }: { onOpen?(itemId: string): void }) {
             <td>
               <code title={item.sha256}>{item.sha256.slice(0, 16)}…</code>
             </td>
-            <td>{dateFormat.format(new Date(item.importedAt))}</td>
+            <td>{formatDateTime(item.importedAt, i18n.language, { date: 'medium', time: 'short' })}</td>
           </tr>
         ))}
       </tbody>

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { ImageMetadataResult } from '../../../../shared/evidence/image-metadata';
+import { formatNumber } from '../../../../shared/i18n/format';
 
 export function ImageMetadataPanel({ result }: { result: ImageMetadataResult | undefined }) {
   const { t, i18n } = useTranslation('viewer');
   if (!result) return null;
-  const degrees = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 6, minimumFractionDigits: 6 });
+  const degrees = (value: number) => formatNumber(value, i18n.language, { maximumFractionDigits: 6, minimumFractionDigits: 6 });
   return (
     <section aria-labelledby="image-metadata-title">
       <h2 id="image-metadata-title">{t('metadata.title')}</h2>
@@ -32,7 +33,7 @@ export function ImageMetadataPanel({ result }: { result: ImageMetadataResult | u
             <>
               <dt>{t('metadata.location')}</dt>
               <dd>
-                {degrees.format(result.metadata.latitude)}, {degrees.format(result.metadata.longitude)}
+                {degrees(result.metadata.latitude)}, {degrees(result.metadata.longitude)}
               </dd>
             </>
           )}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ItemRecord } from '../../../../shared/ipc/channels/vault';
+import { formatDateTime, formatNumber } from '../../../../shared/i18n/format';
 import { formatByteSize } from './byte-size';
 
 /** The facts a recipient checks against the bundle manifest: name, detected type, size, hash, import time. */
@@ -7,8 +8,8 @@ export function ItemFacts({ item }: { item: ItemRecord }) {
   const { t, i18n } = useTranslation('viewer');
   const language = i18n.language;
   const approximate = formatByteSize(item.size, language);
-  const exact = t('facts.sizeBytes', { count: item.size, size: new Intl.NumberFormat(language).format(item.size) });
-  const imported = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'medium' }).format(new Date(item.importedAt));
+  const exact = t('facts.sizeBytes', { count: item.size, size: formatNumber(item.size, language) });
+  const imported = formatDateTime(item.importedAt, language, { date: 'long', time: 'medium' });
   return (
     <section aria-labelledby="item-facts-title">
       <h2 id="item-facts-title">{t('facts.title')}</h2>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../../shared/i18n/format';
 
 /**
  * Plays straight from the item URL: the host answers Range requests by decrypting only the chunks asked for, so
@@ -41,7 +42,6 @@ export function formatDuration(seconds: number, language: string): string {
   const h = Math.floor(whole / 3600);
   const m = Math.floor((whole % 3600) / 60);
   const s = seconds - h * 3600 - m * 60;
-  const two = new Intl.NumberFormat(language, { minimumIntegerDigits: 2, maximumFractionDigits: 1, minimumFractionDigits: 1 });
   const mm = h > 0 ? String(m).padStart(2, '0') : String(m);
-  return `${h > 0 ? `${h}:` : ''}${mm}:${two.format(s)}`;
+  return `${h > 0 ? `${h}:` : ''}${mm}:${formatNumber(s, language, { minimumIntegerDigits: 2, maximumFractionDigits: 1, minimumFractionDigits: 1 })}`;
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import type { PdfDocumentInfo } from '../../../../shared/evidence/pdf-text';
+import { formatDateTime } from '../../../../shared/i18n/format';
 import { readDocumentInfo } from './extract-pdf-text';
 
 /** The document's own claims (title, producer, dates): shown as metadata, not trusted as facts. */
@@ -16,7 +17,7 @@ export function PdfInfoPanel({ doc }: { doc: PDFDocumentProxy }) {
     };
   }, [doc]);
   if (!info) return null;
-  const date = info.creationDate ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(info.creationDate)) : undefined;
+  const date = info.creationDate ? formatDateTime(info.creationDate, i18n.language, { date: 'long', time: 'short' }) : undefined;
   return (
     <section aria-labelledby="pdf-metadata-title">
       <h2 id="pdf-metadata-title">{t('metadata.title')}</h2>
