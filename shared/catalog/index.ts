@@ -14,5 +14,6 @@ export {
   type VocabularyIssue,
   type VocabularyIssueKey,
 } from './user-vocabulary';
+export { sourceReports, sourceReportOf, type SourceId, type SourceReport } from './source-reports';
 export { languages, type Lang, type Label, type Ratification, type PlaceName } from './schema';
 export type * from './types';

@@ -23,8 +23,14 @@ const optionalText = z.string().min(1).optional();
 /** Languages whose heading or title here was translated without the official text at hand, for a reviewer to check. */
 const unverifiedLanguages = z.array(z.enum(languages)).optional();
 
+/**
+ * An article number as the text numbers it: "19", "IV", "9.2" (a numbered paragraph of a document), or a Kazakh
+ * inserted article such as "460-1", which is its own article and never paragraph 1 of article 460.
+ */
+export const ArticleNumberSchema = z.string().regex(/^[0-9IVXL]+(-[0-9]+)*(\.[0-9a-z]+)*$/);
+
 export const ArticleDataSchema = z.strictObject({
-  number: z.string().regex(/^[0-9IVXL]+(\.[0-9a-z]+)*$/),
+  number: ArticleNumberSchema,
   substantive: z.boolean(),
   heading: CatalogLabelSchema,
   partOf: z.string().optional(),
@@ -71,7 +77,10 @@ export const MechanismDataSchema = z.strictObject({
 const DocumentSchema = z.strictObject({
   symbol: z.string().min(1),
   kind: z.enum(['state-report', 'concluding-observations', 'working-group-report', 'state-replies', 'decision']),
+  /** The date the document bears (its issue date), which is often weeks after the body adopted it. */
   date: PartialDateSchema.optional(),
+  /** The date the body adopted the text, when a source gives it. */
+  adopted: PartialDateSchema.optional(),
   note: optionalText,
   verify: optionalText,
 });
@@ -84,6 +93,7 @@ export const ReviewDataSchema = z.strictObject({
   cycle: z.number().int().positive().optional(),
   label: CatalogLabelSchema,
   reviewed: PartialDateSchema.optional(),
+  /** The date the Council or committee adopted its outcome; a document's issue date goes on the document. */
   decisionDate: PartialDateSchema.optional(),
   documents: z.array(DocumentSchema),
   tally: z.strictObject({ received: z.number(), supported: z.number(), noted: z.number() }).optional(),
@@ -147,7 +157,12 @@ export const RatificationSchema = z.strictObject({
   country: z.string().length(2),
   instrument: IdSchema,
   signed: PartialDateSchema.optional(),
+  /** Date of the domestic law or decree approving ratification or accession, when it differs from the deposit. */
+  ratificationLaw: PartialDateSchema.optional(),
+  /** Date the depositary records the ratification or accession (the deposit of the instrument). */
   ratified: PartialDateSchema.optional(),
+  /** Date the instrument entered into force for the country. */
+  inForce: PartialDateSchema.optional(),
   accession: z.boolean().optional(),
   declarations: z.array(z.string()).optional(),
   status: z.enum(['party', 'signatory', 'not-party']),

@@ -41,7 +41,8 @@ describe('CatalogBrowser', () => {
     const status = screen.getByRole('region', { name: 'Status for Kazakhstan' });
     expect(status).toHaveTextContent('Ratified');
     expect(status).toHaveTextContent('ratified Jan 24, 2006');
-    expect(status).toHaveTextContent('Source: 003');
+    expect(status).toHaveTextContent('Source: Report on Human Rights in Kazakhstan');
+    expect(status.textContent).not.toMatch(/\b00[0-3]\b/);
     const article = screen.getByRole('button', { name: /^ICCPR art\. 21 —/ });
     expect(article).toHaveAttribute('aria-current', 'true');
     expect(article).toHaveTextContent('Substantive');
@@ -110,8 +111,11 @@ describe('CatalogBrowser', () => {
     expect(status).toHaveTextContent('Sources disagree.');
     const claims = within(status).getAllByRole('listitem').map((li) => li.textContent);
     expect(claims).toHaveLength(2);
-    expect(claims[0]).toMatch(/Ratified.*signed Sep 23, 2020, ratified Jan 2, 2021.*Source: 000/);
-    expect(claims[1]).toMatch(/Signed, not ratified.*Source: 003/);
+    expect(claims[0]).toMatch(
+      /Ratified.*signed Sep 23, 2020, ratification law Jan 2, 2021, ratified Mar 24, 2022, in force Jun 24, 2022.*Source: general reference, not from the reports/,
+    );
+    expect(claims[1]).toMatch(/Signed, not ratified.*ratification law Jan 2, 2021.*Source: Kazakhstan National Monitoring Report.*; Report on Human Rights in Kazakhstan/);
+    expect(status.textContent).not.toMatch(/\b00[0-3]\b/);
   });
 
   it('opens an instrument without listed articles as the tagged entry itself', async () => {

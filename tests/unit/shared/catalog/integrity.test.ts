@@ -67,7 +67,10 @@ describe('catalog integrity', () => {
 
   it('keeps conflicting ratification claims apart, each with its source', () => {
     const op2 = ratificationsOf('KZ', 'ICCPR-OP2');
-    expect(op2.map((r) => [r.status, r.sources])).toEqual([['party', ['000']], ['signatory', ['003']]]);
+    expect(op2.map((r) => [r.status, r.sources])).toEqual([['party', ['GK']], ['signatory', ['000', '003']]]);
+    // The ratification law, the deposit and entry into force are three different dates.
+    expect(op2[0]).toMatchObject({ signed: '2020-09-23', ratificationLaw: '2021-01-02', ratified: '2022-03-24', inForce: '2022-06-24' });
+    expect(op2[1]?.ratified).toBeUndefined();
     expect(ratificationsOf('KZ', 'ICMW')[0]?.status).toBe('not-party');
   });
 
