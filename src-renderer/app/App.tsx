@@ -14,6 +14,7 @@ import { PeopleScreen } from '../features/people/PeopleScreen';
 import { CatalogScreen } from '../features/catalog/CatalogScreen';
 import { TopBar } from './TopBar';
 import { reportActivity } from './activity-reporter';
+import { bindRoute } from './route-binding';
 
 const screens: Record<Exclude<Screen, 'loading'>, () => React.JSX.Element | null> = {
   create: CreateVaultScreen,
@@ -37,9 +38,11 @@ export function App() {
     void useSession.getState().refresh();
     const stopListening = client.on('vault.locked', ({ reason }) => useSession.getState().locked(reason));
     const stopReporting = reportActivity(client);
+    const route = bindRoute();
     return () => {
       stopListening();
       stopReporting();
+      route.dispose();
     };
   }, []);
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useSession, type UnlockedScreen } from '../features/vault/session-store';
+import { leaveEditor, useCasesView } from '../features/cases/cases-view-store';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SealMark } from './SealMark';
 import { PadlockIcon } from './PadlockIcon';
@@ -19,6 +20,12 @@ export function TopBar() {
   const isUnlocked = useSession((s) => s.keys !== undefined) && screen !== 'recoveryKit' && screen !== 'setPassphrase';
   const navigate = useSession((s) => s.navigate);
   const lock = useSession((s) => s.lock);
+  // Cases while a case (or one of its items) is open goes to the list; from elsewhere it returns to the case.
+  const go = (target: UnlockedScreen) =>
+    leaveEditor(() => {
+      if (target === 'home' && screen === 'home') useCasesView.getState().close();
+      navigate(target);
+    });
   return (
     <header className="top-bar">
       <div className="brand">
@@ -31,7 +38,7 @@ export function TopBar() {
       {isUnlocked && (
         <nav aria-label={t('nav.main')} className="main-nav">
           {NAVIGATION.map(({ screen: target, label }) => (
-            <button key={target} type="button" aria-current={screen === target ? 'page' : undefined} onClick={() => navigate(target)}>
+            <button key={target} type="button" aria-current={screen === target ? 'page' : undefined} onClick={() => void go(target)}>
               {t(label)}
             </button>
           ))}

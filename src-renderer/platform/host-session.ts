@@ -13,11 +13,14 @@ const SESSION_KEY = 'tamga.hostSession';
 
 let secret: string | undefined;
 
-/** Reads the launch token from the address and takes it out at once, so it is not shown, copied or bookmarked. */
+/**
+ * Reads the launch token from the address and takes it out at once, so it is not shown, copied or bookmarked. Any
+ * other fragment is where the app was (app/app-route.ts) and stays, so a reload returns there.
+ */
 export function takeLaunchToken(location: Location, history: History): string | undefined {
   const fragment = new URLSearchParams(location.hash.slice(1));
   const token = fragment.get('launch') ?? undefined;
-  if (location.hash) history.replaceState(history.state, '', location.pathname + location.search);
+  if (fragment.has('launch')) history.replaceState(history.state, '', location.pathname + location.search);
   return token || undefined;
 }
 

@@ -43,10 +43,13 @@ test('records a case with events, people and treaty tags, finds it by a Latin sp
   await page.getByRole('textbox', { name: 'Title' }).fill(TITLE);
   await page.getByRole('textbox', { name: 'Summary' }).fill(SUMMARY);
   await expect(page.getByRole('heading', { name: TITLE })).toBeVisible();
+  const sections = page.getByRole('navigation', { name: 'Case sections' });
+  await sections.getByRole('link', { name: 'Tags' }).click();
   await chooseTag(page, 'Tags', 'ICCPR 21', /^ICCPR art\. 21/);
   await expect(page.getByRole('button', { name: 'Remove ICCPR art. 21' })).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/tag-picker-en.png', fullPage: false });
 
+  await sections.getByRole('link', { name: 'Events' }).click();
   const timeline = page.getByRole('region', { name: 'Timeline' });
   await timeline.getByRole('button', { name: 'Add event' }).click();
   await timeline.getByRole('button', { name: 'Add event' }).click();
@@ -60,6 +63,7 @@ test('records a case with events, people and treaty tags, finds it by a Latin sp
   await second.getByRole('textbox', { name: 'Date' }).fill('весна 2021');
   await expect(second.getByText('Read as spring 2021 (season)')).toBeVisible();
 
+  await sections.getByRole('link', { name: 'People' }).click();
   await addPerson(page, VICTIM, 'victim');
   await addPerson(page, 'Aigerim Saparova', 'witness');
   await addPerson(page, 'Kanat B.', 'lawyer');
@@ -78,9 +82,13 @@ test('records a case with events, people and treaty tags, finds it by a Latin sp
   await lockAndUnlock(page, PASSPHRASE);
   await page.getByRole('option', { name: new RegExp(TITLE) }).click();
   await expect(page.getByRole('textbox', { name: 'Summary' })).toHaveValue(`${SUMMARY} Edited after review.`);
+  await sections.getByRole('link', { name: 'Events' }).click();
   await expect(page.getByRole('region', { name: 'Timeline' }).getByRole('heading', { name: /^Event \d:/ })).toHaveCount(2);
+  await expect(page.getByRole('button', { name: 'Remove ICCPR art. 21' })).toBeVisible();
+  await sections.getByRole('link', { name: 'People' }).click();
   await expect(page.getByRole('region', { name: 'People' }).getByText(VICTIM, { exact: true })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Remove ICCPR art. 21' }).first()).toBeVisible();
+  await sections.getByRole('link', { name: 'Tags' }).click();
+  await expect(page.getByRole('button', { name: 'Remove ICCPR art. 21' })).toBeVisible();
 
   // The lawyer's view: the article, what is tagged with it, and the recommendation on it.
   await page.getByRole('button', { name: 'Treaty catalog' }).click();
@@ -103,6 +111,7 @@ test('records a case with events, people and treaty tags, finds it by a Latin sp
   await page.getByRole('button', { name: 'Дела' }).click();
   await expect(page.getByRole('heading', { name: TITLE })).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/case-editor-ru.png', fullPage: true });
+  await page.getByRole('navigation', { name: 'Разделы дела' }).getByRole('link', { name: 'Метки' }).click();
   await page.getByRole('combobox', { name: 'Метки' }).fill('свобода выражения');
   await expect(page.getByRole('option', { name: /ICCPR/ }).first()).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/tag-picker-ru.png', fullPage: false });

@@ -3,33 +3,32 @@ import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../shared/model';
 import { coerceError, type AppError } from '../../../shared/result';
 import { ErrorNotice } from '../../app/ErrorNotice';
-import { CaseFieldsSection, type TagPickerSlot } from './CaseFieldsSection';
+import type { TagPickerSlot } from './CaseFieldsSection';
 import type { CasesRecords } from './cases-records';
-import { EventsSection } from './EventsSection';
+import type { CaseSection } from './cases-view-store';
+import { CaseSections } from './CaseSections';
+import { CaseSectionNav } from './CaseSectionNav';
 import { loadCase, type LoadedCase } from './load-case';
-import { HistorySection } from './HistorySection';
-import { NotesSection } from './NotesSection';
-import { PeopleSection } from './PeopleSection';
-import { ProceedingsSection } from './ProceedingsSection';
 import { SaveStatus } from './SaveStatus';
 import { SaveTracker, SaveTrackerContext } from './save-tracker';
-import { SourcesSection } from './SourcesSection';
-import { MergeCaseSection } from './MergeCaseSection';
-import { CaseEvidenceSection } from '../case-evidence';
-import { ExportBundleSection } from '../export/ExportBundleSection';
 
 type Props = {
   records: CasesRecords;
   caseId: string;
   /** The case may not be stored yet (New case): the details section creates it on its first valid save. */
   isNew?: boolean;
+  /** The section on screen; the others stay mounted, hidden, so their autosave keeps running. */
+  section?: CaseSection;
+  onShowSection?(section: CaseSection): void;
   onClose(): void;
+  /** Hands the editor's "save what is waiting" to whoever navigates away from it. */
+  onFlushReady?(flush: (() => Promise<void>) | undefined): void;
   /** Slot for the treaty TagPicker; without it the tags are listed read-only. */
   tagPicker?: TagPickerSlot;
 };
 
 /** One case, every part autosaved: there is no save button to forget. */
-export function CaseEditor({ records, caseId, isNew = false, onClose, tagPicker }: Props) {
+export function CaseEditor({ records, caseId, isNew = false, section = 'summary', onShowSection, onClose, onFlushReady, tagPicker }: Props) {
   const { t } = useTranslation('cases');
   const [tracker] = useState(() => new SaveTracker());
   const [loaded, setLoaded] = useState<LoadedCase>();
@@ -37,6 +36,9 @@ export function CaseEditor({ records, caseId, isNew = false, onClose, tagPicker 
   const [error, setError] = useState<AppError>();
   // Bumped after a merge: every section reloads with what moved in.
   const [generation, setGeneration] = useState(0);
+  const [shown, setShown] = useState<CaseSection>(section);
+  // The section follows the caller when it has one (the address), and is the editor's own otherwise.
+  const current = onShowSection ? section : shown;
 
   useEffect(() => {
     let live = true;
@@ -53,6 +55,11 @@ export function CaseEditor({ records, caseId, isNew = false, onClose, tagPicker 
     };
   }, [records, caseId, generation]);
 
+  useEffect(() => {
+    onFlushReady?.(() => tracker.flushAll());
+    return () => onFlushReady?.(undefined);
+  }, [tracker, onFlushReady]);
+
   async function close() {
     await tracker.flushAll();
     onClose();
@@ -68,6 +75,7 @@ export function CaseEditor({ records, caseId, isNew = false, onClose, tagPicker 
           <SaveStatus tracker={tracker} />
         </div>
         <h1>{record?.title || t('editor.newCase')}</h1>
+        {record && <CaseSectionNav caseId={caseId} current={current} onShow={onShowSection ?? setShown} />}
         <ErrorNotice error={error} />
         {!loaded && !error && (
           <p className="working" role="status">
@@ -75,31 +83,18 @@ export function CaseEditor({ records, caseId, isNew = false, onClose, tagPicker 
           </p>
         )}
         {loaded && (
-          <div className="stack" key={generation}>
-            <CaseFieldsSection records={records} caseId={caseId} record={loaded.record} isNew={isNew && !loaded.record} onSaved={setRecord} tagPicker={tagPicker} />
-            {record ? (
-              <>
-                <EventsSection records={records} caseId={caseId} initial={loaded.events} tagPicker={tagPicker} />
-                <PeopleSection records={records} caseId={caseId} initialLinks={loaded.links} initialPeople={loaded.people} />
-                <CaseEvidenceSection caseId={caseId} />
-                <ProceedingsSection records={records} caseId={caseId} initial={loaded.proceedings} />
-                <SourcesSection
-                  records={records}
-                  caseId={caseId}
-                  caseIds={[caseId, ...(record.mergedFrom ?? [])]}
-                  initialClaims={loaded.claims}
-                  caseSourceIds={loaded.events.flatMap((e) => e.sourceIds)}
-                  allSources={loaded.sources}
-                />
-                <NotesSection records={records} caseId={caseId} initial={loaded.notes} />
-                <HistorySection caseId={caseId} />
-                <ExportBundleSection records={records} caseId={caseId} />
-                <MergeCaseSection records={records} caseId={caseId} onMerged={() => setGeneration((n) => n + 1)} />
-              </>
-            ) : (
-              <p className="notice">{t('editor.needsTitle')}</p>
-            )}
-          </div>
+          <CaseSections
+            key={generation}
+            records={records}
+            caseId={caseId}
+            loaded={loaded}
+            record={record}
+            isNew={isNew && !loaded.record}
+            section={record ? current : 'summary'}
+            onSaved={setRecord}
+            onMerged={() => setGeneration((n) => n + 1)}
+            tagPicker={tagPicker}
+          />
         )}
       </div>
     </SaveTrackerContext.Provider>

@@ -10,6 +10,8 @@ import { CasesBrowser } from './CasesBrowser';
 import { NEW_CASE_DRAFT, useCasesView } from './cases-view-store';
 import { SpreadsheetImportLauncher } from '../spreadsheet-import/SpreadsheetImportLauncher';
 
+const registerFlush = (flushEditor: (() => Promise<void>) | undefined): void => useCasesView.setState({ flushEditor });
+
 type Props = {
   /** Defaults to the records opened at unlock; tests pass their own. */
   records?: CasesRecords;
@@ -22,7 +24,7 @@ export function CasesScreen({ records: given, tagPicker }: Props) {
   const { t } = useTranslation('cases');
   const opened = useRecords((s) => s.records);
   const records = given ?? opened;
-  const { openCaseId, isNew, open, close } = useCasesView();
+  const { openCaseId, isNew, section, open, close, showSection } = useCasesView();
   // Bumped after a spreadsheet import so the list reloads with the new cases.
   const [generation, setGeneration] = useState(0);
 
@@ -37,7 +39,19 @@ export function CasesScreen({ records: given, tagPicker }: Props) {
   }
 
   if (records && openCaseId) {
-    return <CaseEditor key={openCaseId} records={records} caseId={openCaseId} isNew={isNew} onClose={close} tagPicker={tagPicker} />;
+    return (
+      <CaseEditor
+        key={openCaseId}
+        records={records}
+        caseId={openCaseId}
+        isNew={isNew}
+        section={section}
+        onShowSection={showSection}
+        onClose={close}
+        onFlushReady={registerFlush}
+        tagPicker={tagPicker}
+      />
+    );
   }
   return (
     <div className="page stack cases-screen">

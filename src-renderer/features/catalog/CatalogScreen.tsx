@@ -4,16 +4,19 @@ import { useRecords } from '../../records';
 import { CatalogBrowser } from './CatalogBrowser';
 import { VocabularyImport } from './VocabularyImport';
 import type { TaggedRecord } from './tagged-records';
-import { useCasesView } from '../cases/cases-view-store';
+import { useCasesView, type CaseSection } from '../cases/cases-view-store';
 import { useSession } from '../vault/session-store';
 
-const openInCases = (caseId: string): void => {
-  useCasesView.getState().open(caseId);
+const openInCases = (caseId: string, section?: CaseSection): void => {
+  useCasesView.getState().open(caseId, false, section);
   useSession.getState().navigate('home');
 };
 
+/** Where a tagged record is seen in its case: an event in the timeline, an excerpt with the case's evidence. */
+const SECTION_OF_KIND = { case: 'summary', event: 'events', excerpt: 'evidence' } as const satisfies Record<TaggedRecord['kind'], CaseSection>;
+
 /** The catalog as a lawyer uses it: article by article, with every case and event tagged against it. */
-export function CatalogScreen({ onOpenCase = openInCases }: { onOpenCase?: (caseId: string) => void } = {}) {
+export function CatalogScreen({ onOpenCase = openInCases }: { onOpenCase?: (caseId: string, section?: CaseSection) => void } = {}) {
   const records = useRecords((s) => s.records);
   const [tagged, setTagged] = useState<TaggedRecord[]>([]);
   const [caseOfEvent, setCaseOfEvent] = useState<Map<string, string>>(new Map());
@@ -57,7 +60,7 @@ export function CatalogScreen({ onOpenCase = openInCases }: { onOpenCase?: (case
 
   return (
     <div className="page page-wide stack">
-      <CatalogBrowser taggedRecords={tagged} onOpenRecord={(id, kind) => onOpenCase(kind === 'case' ? id : (caseOfEvent.get(id) ?? id))} />
+      <CatalogBrowser taggedRecords={tagged} onOpenRecord={(id, kind) => onOpenCase(kind === 'case' ? id : (caseOfEvent.get(id) ?? id), SECTION_OF_KIND[kind])} />
       <VocabularyImport />
     </div>
   );

@@ -8,18 +8,19 @@ import { EvidenceTable } from './EvidenceTable';
 import { VerifyPanel } from './VerifyPanel';
 import { CaseChooser } from './CaseChooser';
 import { VaultItemPage } from './VaultItemPage';
+import { useEvidenceView } from './evidence-view-store';
 import { CaseEvidenceSection } from '../case-evidence';
 
 export function EvidenceScreen() {
   const { t } = useTranslation('evidence');
   const importFiles = useEvidence((s) => s.importFiles);
   const error = useEvidence((s) => s.error);
-  const [openItemId, setOpenItemId] = useState<string>();
+  const { openItemId, openItem, closeItem } = useEvidenceView();
   const [caseId, setCaseId] = useState('');
   useEffect(() => {
     void useEvidence.getState().refresh();
   }, []);
-  if (openItemId) return <VaultItemPage itemId={openItemId} onBack={() => setOpenItemId(undefined)} />;
+  if (openItemId) return <VaultItemPage itemId={openItemId} onBack={closeItem} />;
   return (
     <div className="page stack">
       <h1>{t('title')}</h1>
@@ -36,7 +37,7 @@ export function EvidenceScreen() {
       )}
       <ErrorNotice error={error} />
       <VerifyPanel />
-      <EvidenceTable onOpen={setOpenItemId} />
+      <EvidenceTable onOpen={openItem} />
     </div>
   );
 }

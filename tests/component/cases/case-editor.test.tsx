@@ -86,7 +86,8 @@ describe('case editor autosave', () => {
     useCasesView.getState().open(seeded.id);
     const user = userEvent.setup();
     await renderCases(records!);
-    const timeline = await screen.findByRole('region', { name: 'Timeline' });
+    await user.click(await screen.findByRole('link', { name: 'Events' }));
+    const timeline = screen.getByRole('region', { name: 'Timeline' });
     await user.click(within(timeline).getByRole('button', { name: 'Add event' }));
     const date = await within(timeline).findByRole('textbox', { name: 'Date' });
     await user.type(date, '31.02.2021');

@@ -38,6 +38,7 @@ describe('case journey', () => {
     await waitForSaved();
     await screen.findByRole('heading', { name: 'Checkpoint filming, Almaty' });
 
+    await user.click(screen.getByRole('link', { name: 'Events' }));
     const timeline = screen.getByRole('region', { name: 'Timeline' });
     await user.click(within(timeline).getByRole('button', { name: 'Add event' }));
     await user.click(within(timeline).getByRole('button', { name: 'Add event' }));
@@ -50,6 +51,7 @@ describe('case journey', () => {
     await user.type(within(second!).getByRole('textbox', { name: 'Date' }), 'весна 2021');
     expect(within(second!).getByRole('textbox', { name: 'Date' })).toHaveAccessibleDescription('Read as spring 2021 (season)');
 
+    await user.click(screen.getByRole('link', { name: 'People' }));
     await addPerson(user, 'Ильяшев', 'Victim');
     await addPerson(user, 'Aigerim Saparova', 'Witness');
     await addPerson(user, 'Kanat B.', 'Lawyer');
@@ -77,11 +79,13 @@ describe('case journey', () => {
     await userEvent.setup().click(await screen.findByRole('option', { name: /Checkpoint filming, Almaty.*Ильяшев, Aigerim Saparova, Kanat B\./ }));
 
     expect(await screen.findByRole('textbox', { name: 'Summary' })).toHaveValue('Two bloggers filmed the roadblock. One was detained.');
+    await userEvent.setup().click(screen.getByRole('link', { name: 'Events' }));
     const events = within(screen.getByRole('region', { name: 'Timeline' })).getAllByRole('listitem');
     expect(events.map((e) => within(e).getByRole('heading').textContent)).toEqual(['Event 1: Detention', 'Event 2: Verdict']);
     expect(within(events[0]!).getByRole('textbox', { name: 'Date' })).toHaveValue('2020-03-26');
     expect(within(events[0]!).getByRole('textbox', { name: 'What happened' })).toHaveValue('Detained at the checkpoint');
     expect(within(events[1]!).getByRole('textbox', { name: 'Date' })).toHaveValue('spring 2021');
+    await userEvent.setup().click(screen.getByRole('link', { name: 'People' }));
     const people = screen.getByRole('region', { name: 'People' });
     expect(within(people).getByRole('combobox', { name: 'Role of Ильяшев' })).toHaveValue('victim');
     expect(within(people).getByRole('combobox', { name: 'Role of Aigerim Saparova' })).toHaveValue('witness');

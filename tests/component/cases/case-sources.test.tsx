@@ -24,7 +24,7 @@ describe('case sources', () => {
     const elsewhere = await records!.cases.save({ title: 'Feminita registration refusals' });
     if (!here.ok || !elsewhere.ok) throw new Error('seed failed');
     const user = userEvent.setup();
-    useCasesView.getState().open(here.value.id);
+    useCasesView.getState().open(here.value.id, false, 'sources');
     await renderCases(records!);
     const sources = await screen.findByRole('region', { name: 'Sources and claims' });
     await user.type(within(sources).getByRole('textbox', { name: 'Source name' }), 'Azattyq, 19 May 2020');
@@ -35,12 +35,12 @@ describe('case sources', () => {
     cleanup();
     records!.dispose();
     records = await open(vault);
-    useCasesView.getState().open(here.value.id);
+    useCasesView.getState().open(here.value.id, false, 'sources');
     await renderCases(records);
     expect(await within(await screen.findByRole('region', { name: 'Sources and claims' })).findByText(/Azattyq, 19 May 2020/, { selector: 'li' })).toBeVisible();
 
     cleanup();
-    useCasesView.getState().open(elsewhere.value.id);
+    useCasesView.getState().open(elsewhere.value.id, false, 'sources');
     await renderCases(records);
     const other = await screen.findByRole('region', { name: 'Sources and claims' });
     expect(within(other).getByRole('list').textContent).not.toContain('Azattyq');

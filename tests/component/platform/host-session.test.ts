@@ -18,6 +18,13 @@ describe('host session', () => {
     expect(takeLaunchToken(window.location, window.history)).toBeUndefined();
   });
 
+  it('leaves an address without a launch token where it is, so a reload returns to the same place', () => {
+    const place = `/#/cases/${'c'.repeat(32)}/people`;
+    window.history.replaceState(null, '', place);
+    expect(takeLaunchToken(window.location, window.history)).toBeUndefined();
+    expect(window.location.hash).toBe(`#/cases/${'c'.repeat(32)}/people`);
+  });
+
   it('trades the launch token once, in a header, and keeps the session in this tab only', async () => {
     const send = answering(200, { session: 'secret-1' });
     expect(await openHostSession('launch-1', sessionStorage, send)).toBe('secret-1');

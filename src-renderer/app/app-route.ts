@@ -1,0 +1,47 @@
+// Where the person is in the unlocked app, written into the address's hash so the browser's Back and Forward
+// (and Electron's) move between places. Ids are random record and item ids: the address names nothing.
+import { isCaseSection, type CaseSection } from '../features/cases/cases-view-store';
+import type { UnlockedScreen } from '../features/vault/session-store';
+
+export type AppRoute =
+  | { screen: 'home'; caseId?: string; section?: CaseSection; itemId?: string }
+  | { screen: 'evidence'; itemId?: string }
+  | { screen: Exclude<UnlockedScreen, 'home' | 'evidence'> };
+
+const ID = /^[0-9a-f]{32}$/;
+const PLAIN_SCREENS = { people: 'people', catalog: 'catalog', settings: 'settings' } as const;
+
+/** `#/cases/<case>/<section>`, `#/cases/<case>/evidence/<item>`, `#/evidence/<item>`, `#/people`… */
+export function routeHash(route: AppRoute): string {
+  switch (route.screen) {
+    case 'home': {
+      if (!route.caseId) return '#/cases';
+      const section = route.itemId ? 'evidence' : (route.section ?? 'summary');
+      return `#/cases/${route.caseId}/${section}${route.itemId ? `/${route.itemId}` : ''}`;
+    }
+    case 'evidence':
+      return route.itemId ? `#/evidence/${route.itemId}` : '#/evidence';
+    default:
+      return `#/${route.screen}`;
+  }
+}
+
+/** The route an address names, or undefined for anything else (an old bookmark, a hand-typed hash). */
+export function parseRoute(hash: string): AppRoute | undefined {
+  const parts = hash.replace(/^#\/?/, '').split('/');
+  const [first, second, third, fourth] = parts;
+  if (first === 'cases') {
+    if (parts.length === 1) return { screen: 'home' };
+    if (!second || !ID.test(second) || parts.length > 4) return undefined;
+    if (third === undefined) return { screen: 'home', caseId: second, section: 'summary' };
+    if (!isCaseSection(third)) return undefined;
+    if (fourth === undefined) return { screen: 'home', caseId: second, section: third };
+    return third === 'evidence' && ID.test(fourth) ? { screen: 'home', caseId: second, section: 'evidence', itemId: fourth } : undefined;
+  }
+  if (first === 'evidence') {
+    if (parts.length === 1) return { screen: 'evidence' };
+    return parts.length === 2 && second && ID.test(second) ? { screen: 'evidence', itemId: second } : undefined;
+  }
+  if (parts.length === 1 && first && first in PLAIN_SCREENS) return { screen: PLAIN_SCREENS[first as keyof typeof PLAIN_SCREENS] };
+  return undefined;
+}
