@@ -39,6 +39,7 @@ export const errorCodes = [
   'records.invalid',
   'records.missing',
   'records.journalDamaged',
+  'records.otherWriter',
   'date.unrecognised',
   'date.impossible',
   'bundle.unreadable',

@@ -22,6 +22,8 @@ export const contract = {
 /** Pushed from main to the renderer. */
 export const events = {
   'vault.locked': z.object({ reason: z.enum(['user', 'idle', 'sleep', 'wipe']) }),
+  /** Another window claimed the record journal: only `writer` may save from now on. */
+  'records.writerChanged': z.object({ writer: z.string() }),
 } as const;
 
 export type Contract = typeof contract;

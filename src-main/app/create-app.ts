@@ -34,7 +34,10 @@ export function createApp(options: AppOptions): TamgaApp {
   const store = new DisposableStore();
   const vault = store.add(createVaultService({ dataDir: options.dataDir }));
   const idle = store.add(new IdleLock(() => vault.status().autoLockMinutes, () => vault.lock('idle')));
+  // The window allowed to append to the record journal; whoever unlocks or reloads claims it, and a lock frees it.
+  let writer: string | undefined;
   store.add(vault.onLocked((reason) => {
+    writer = undefined;
     idle.stop();
     options.emit('vault.locked', { reason });
   }));
@@ -99,8 +102,20 @@ export function createApp(options: AppOptions): TamgaApp {
       return unlocked(imported);
     },
     'evidence.verify': async () => unlocked(await vault.verify()),
-    'records.append': async ({ writes }) => unlocked(await vault.appendRecords(writes)),
-    'records.read': async ({ after, limit }) => unlocked(await vault.readRecords(after, limit)),
+    'records.append': async ({ writes, writer: from }) => {
+      if (from !== writer) throw new TamgaError('records.otherWriter');
+      return unlocked(await vault.appendRecords(writes));
+    },
+    'records.claimWriter': async ({ writer: claimant }) => {
+      if (vault.status().state !== 'unlocked') throw new TamgaError('vault.locked');
+      if (writer !== claimant) {
+        writer = claimant;
+        options.emit('records.writerChanged', { writer: claimant });
+      }
+      return unlocked(empty);
+    },
+    'records.read': async ({ after, limit, latest }) => unlocked(await vault.readRecords(after, limit, latest)),
+    'records.purge': async ({ table, id }) => unlocked(await vault.purgeRecords(table, id)),
     'records.caseHistory': async ({ caseId }) => unlocked(await caseChanges(vault, caseId)),
     'evidence.custody': async ({ itemId }) => unlocked(await vault.custodyEvents(itemId)),
     ...bundles.handlers,

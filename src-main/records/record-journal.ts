@@ -8,18 +8,29 @@
  *   head apart (signed-head.ts) catches a journal cut from the end. First line "tamga-journal 1".
  *   Opening checks the chain from the clear prefixes alone; an entry's seal is checked whenever it is read, and
  *   all of them by verify().
+ *   A purge rewrites the journal without the purged records' entries, renumbered and chained afresh, under a new
+ *   generation named on the first line ("tamga-journal 1 <generation>"), so a working copy built from the old one
+ *   knows to rebuild. The rewrite is a two-file commit (journal.log.next, then journal.head.next, then both
+ *   renamed) that open() finishes after a crash, and the old file is overwritten with zeros before it is replaced.
  * Vectors: tests/unit/main/records/record-journal.test.ts (frozen v1 entries in tests/vectors/journal/v1/).
  */
-import { open, readFile, writeFile, type FileHandle } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { open, readFile, rename, rm, stat, writeFile, type FileHandle } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { JournalEntry, JournalHead, JournalTable, JournalWrite } from '../../shared/ipc/channels/records';
 import { JournalEntry as JournalEntrySchema } from '../../shared/ipc/channels/records';
 import { TamgaError } from '../../shared/result';
-import { appendDurably } from '../fs/atomic-file';
+import { appendDurably, fsyncDirectory } from '../fs/atomic-file';
 import { openBox, sealBox, utf8 } from '../vault/aes-gcm-box';
 import type { DeviceKey } from '../vault/device-key';
 import { compareWithHead, GENESIS, lineHash, readHead, writeHead, type ChainCut, type HeadContext } from '../vault/signed-head';
 
 const HEADER_LINE = 'tamga-journal 1';
+/** The first line: the format, and after a rewrite the generation it started (none for the journal the vault began with). */
+const HEADER = /^tamga-journal 1(?: ([0-9a-f]{32}))?$/;
+const headerOf = (generation: string) => (generation ? `${HEADER_LINE} ${generation}` : HEADER_LINE);
+/** Where a rewrite is staged before it replaces the journal and its head. */
+const staged = (path: string) => `${path}.next`;
 const HEAD_LABEL = 'tamga journal head v1';
 const aadFor = (prefix: string) => utf8(`tamga journal v1 ${prefix}`);
 
@@ -46,7 +57,13 @@ export class RecordJournal {
     private lastHash: string,
     /** Set when the journal on disk does not hold together; appends are then refused, nothing is dropped. */
     readonly damage: JournalDamage | undefined,
+    /** Empty for the journal the vault began with; a fresh random id after each rewrite. */
+    private currentGeneration = '',
   ) {}
+
+  get generation(): string {
+    return this.currentGeneration;
+  }
 
   static async create(path: string, headPath: string, context: JournalContext): Promise<RecordJournal> {
     await writeFile(path, `${HEADER_LINE}\n`, { flag: 'wx', mode: 0o600 });
@@ -60,6 +77,7 @@ export class RecordJournal {
    * (the vault was made with a journal) turns a missing journal into damage: it was removed, not never made.
    */
   static async open(path: string, headPath: string, context: JournalContext, mustExist: boolean): Promise<RecordJournal> {
+    await finishRewrite(path, headPath);
     const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return undefined;
       throw error;
@@ -80,9 +98,10 @@ export class RecordJournal {
   private static async scan(path: string, headPath: string, context: JournalContext, text: string): Promise<RecordJournal> {
     const committed = text.slice(0, text.lastIndexOf('\n') + 1);
     const rawLines = committed.split('\n').slice(0, -1);
-    if (rawLines[0] !== HEADER_LINE) return new RecordJournal(path, headPath, context, 0, GENESIS, { seq: 0, reason: 'format' });
+    const header = HEADER.exec(rawLines[0] ?? '');
+    if (!header) return new RecordJournal(path, headPath, context, 0, GENESIS, { seq: 0, reason: 'format' });
     const entries = rawLines.slice(1);
-    let offset = Buffer.byteLength(`${HEADER_LINE}\n`);
+    let offset = Buffer.byteLength(`${rawLines[0]}\n`);
     let prev = GENESIS;
     let damage: JournalDamage | undefined;
     const located: Located[] = [];
@@ -104,7 +123,7 @@ export class RecordJournal {
       // Name the entry that is wrong: the last one the head vouches for, or the first one missing.
       if (cut) damage = { seq: cut.reason === 'diverged' ? cut.expected - 1 : cut.found, ...cut };
     }
-    const journal = new RecordJournal(path, headPath, context, offset, prev, damage);
+    const journal = new RecordJournal(path, headPath, context, offset, prev, damage, header[1] ?? '');
     for (const line of located) journal.remember(line);
     // A torn last line from a crash mid-append was never acknowledged: cut it so the next append starts clean.
     if (!damage && Buffer.byteLength(text) > offset) {
@@ -144,9 +163,7 @@ export class RecordJournal {
       const version = (versions.get(key) ?? this.latest.get(key)?.version ?? 0) + 1;
       versions.set(key, version);
       const entry = { ...write, seq, version, device: this.context.device.fingerprint, at } as JournalEntry;
-      const prefix = `${seq} ${prev} ${write.table} ${write.id}`;
-      const body = utf8(JSON.stringify(bodyOf(entry)));
-      const line = `${prefix} ${sealBox(this.context.key(), body, aadFor(prefix)).toString('base64')}`;
+      const line = this.sealLine(entry, prev);
       lines.push(line);
       entries.push(entry);
       prev = lineHash(line);
@@ -163,6 +180,61 @@ export class RecordJournal {
     this.lastHash = prev;
     await this.writeHead();
     return { head: this.head, entries, previous };
+  }
+
+  /**
+   * Rewrites the journal without any entry of the given records: every earlier version of them becomes unreadable
+   * from the journal, not merely superseded. The other entries keep their record versions, devices and times;
+   * their sequence numbers close up. Resolves with how many entries went, once the new journal and head are durable.
+   */
+  purge(records: ReadonlyArray<{ table: JournalTable; id: string }>): Promise<{ removed: number }> {
+    const run = this.tail.then(() => this.rewrite(new Set(records.map((record) => keyOf(record.table, record.id)))));
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+
+  private async rewrite(purged: ReadonlySet<string>): Promise<{ removed: number }> {
+    if (this.damage) throw new TamgaError('records.journalDamaged', { seq: this.damage.seq, reason: this.damage.reason });
+    const kept = this.lines.filter((line) => !purged.has(keyOf(line.table, line.id)));
+    const removed = this.lines.length - kept.length;
+    if (removed === 0) return { removed };
+    const generation = randomBytes(16).toString('hex');
+    const header = headerOf(generation);
+    const lines: string[] = [];
+    const located: Located[] = [];
+    let offset = Buffer.byteLength(`${header}\n`);
+    let prev = GENESIS;
+    const handle = await open(this.path, 'r');
+    try {
+      for (const [seq, old] of kept.entries()) {
+        const entry = { ...(await this.readOne(handle, old.seq)), seq };
+        const line = this.sealLine(entry, prev);
+        lines.push(line);
+        located.push({ seq, table: old.table, id: old.id, offset, length: Buffer.byteLength(line) + 1 });
+        offset += Buffer.byteLength(line) + 1;
+        prev = lineHash(line);
+      }
+    } finally {
+      await handle.close();
+    }
+    const next = await open(staged(this.path), 'w', 0o600);
+    try {
+      await next.writeFile([header, ...lines].map((line) => `${line}\n`).join(''));
+      await next.sync();
+    } finally {
+      await next.close();
+    }
+    // The staged head is what makes the rewrite final: from here on, open() finishes it rather than drop it.
+    await writeHead(staged(this.headPath), headContext(this.context), { count: lines.length, hash: prev });
+    await overwriteWithZeros(this.path, this.size);
+    await finishRewrite(this.path, this.headPath);
+    this.lines.length = 0;
+    this.latest.clear();
+    for (const line of located) this.remember(line);
+    this.size = offset;
+    this.lastHash = prev;
+    this.currentGeneration = generation;
+    return { removed };
   }
 
   /** Entries from `after` (a count of entries already held), at most `limit`, each checked against its seal. */
@@ -184,9 +256,31 @@ export class RecordJournal {
     }
   }
 
+  /**
+   * For a working copy built from nothing: from `after` on, only the entry that is each record's latest, at most
+   * `limit` of them, and `next`, where the following call starts. Superseded versions are skipped, so rebuilding
+   * costs one entry per record, not one per edit ever made. Stopping between two calls is safe: every record whose
+   * latest entry lies before `next` is current, and the others arrive from `next` on.
+   */
+  async readLatest(after: number, limit: number): Promise<{ entries: JournalEntry[]; next: number }> {
+    await this.tail;
+    const seqs: number[] = [];
+    let next = after;
+    for (; next < this.lines.length && seqs.length < limit; next += 1) {
+      const line = this.lines[next]!;
+      if (this.latest.get(keyOf(line.table, line.id))?.seq === next) seqs.push(next);
+    }
+    return { entries: await this.readSeqs(seqs), next };
+  }
+
   /** Every entry of one record, oldest first. */
   async history(table: JournalTable, id: string): Promise<JournalEntry[]> {
-    const seqs = this.lines.filter((line) => line.table === table && line.id === id).map((line) => line.seq);
+    return this.readSeqs(this.lines.filter((line) => line.table === table && line.id === id).map((line) => line.seq));
+  }
+
+  private async readSeqs(seqs: readonly number[]): Promise<JournalEntry[]> {
+    if (this.damage) throw new TamgaError('records.journalDamaged', { seq: this.damage.seq, reason: this.damage.reason });
+    if (seqs.length === 0) return [];
     const handle = await open(this.path, 'r');
     try {
       return await Promise.all(seqs.map((seq) => this.readOne(handle, seq)));
@@ -227,6 +321,13 @@ export class RecordJournal {
     return this.openLine(buffer.toString('utf8'), seq);
   }
 
+  /** One line: the clear prefix (sequence number, link to the previous line, table, id) and the sealed body. */
+  private sealLine(entry: JournalEntry, prev: string): string {
+    const prefix = `${entry.seq} ${prev} ${entry.table} ${entry.id}`;
+    const body = utf8(JSON.stringify(bodyOf(entry)));
+    return `${prefix} ${sealBox(this.context.key(), body, aadFor(prefix)).toString('base64')}`;
+  }
+
   private openLine(line: string, seq: number): JournalEntry {
     const cut = line.lastIndexOf(' ');
     const prefix = line.slice(0, cut);
@@ -254,6 +355,41 @@ export class RecordJournal {
 }
 
 const keyOf = (table: string, id: string) => `${table}/${id}`;
+
+const exists = (path: string) => stat(path).then(
+  () => true,
+  () => false,
+);
+
+/**
+ * Completes a staged rewrite. A staged head means the staged journal was durable before it: both replace the old
+ * ones (the journal first, so a crash between the two renames is finished here next time). A staged journal alone
+ * was cut short before its head: the old journal stands and the partial one goes.
+ */
+async function finishRewrite(path: string, headPath: string): Promise<void> {
+  if (await exists(staged(headPath))) {
+    if (await exists(staged(path))) {
+      await rename(staged(path), path);
+      await fsyncDirectory(dirname(path));
+    }
+    await rename(staged(headPath), headPath);
+    await fsyncDirectory(dirname(headPath));
+  } else if (await exists(staged(path))) {
+    await rm(staged(path), { force: true });
+  }
+}
+
+/** Zeros the bytes of a file about to be replaced, so what it held is not left in the blocks it gave back. */
+async function overwriteWithZeros(path: string, size: number): Promise<void> {
+  const handle = await open(path, 'r+');
+  try {
+    const zeros = Buffer.alloc(Math.min(size, 1 << 20));
+    for (let at = 0; at < size; at += zeros.length) await handle.write(zeros, 0, Math.min(zeros.length, size - at), at);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
 const headContext = (context: Pick<JournalContext, 'device' | 'key'>): HeadContext => ({ device: context.device, key: context.key, label: HEAD_LABEL });
 
 /** What the sealed body carries; sequence number, table and id are on the line itself and bound as AAD. */

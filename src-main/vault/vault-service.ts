@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, open, readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { JournalEntry, JournalHead, JournalTable, JournalWrite } from '../../shared/ipc/channels/records';
+import type { JournalHead, JournalTable, JournalWrite } from '../../shared/ipc/channels/records';
 import type { CreatedVault, CustodyEvent, ImportedItem, ItemRecord, UnlockedVault, VaultState, VerifyReport } from '../../shared/ipc/channels/vault';
 import { toDisposable, type Disposable } from '../../shared/lifecycle';
 import { TamgaError } from '../../shared/result';
@@ -17,7 +17,7 @@ import { combineRecoveryShares, formatRecoveryKey, generateRecoveryKey, parseRec
 import { parseVaultHeader, serializeVaultHeader, type VaultHeader } from './vault-header';
 import { VaultKeys } from './vault-keys';
 import { vaultPaths } from './vault-paths';
-import { VaultSession, type DeviceIdentity } from './vault-session';
+import { VaultSession, type DeviceIdentity, type RecordsPage } from './vault-session';
 import { DEFAULT_SETTINGS, readSealedSetting, readSettings, writeSealedSetting, writeSettings, type SealedSettingName, type VaultSettings } from './vault-settings';
 
 export type LockReason = 'user' | 'idle' | 'sleep' | 'wipe';
@@ -60,7 +60,8 @@ export interface VaultService extends Disposable {
   readItemForExport(itemId: string): AsyncIterable<Uint8Array>;
   /** The record journal: appends are durable when they resolve; reads rebuild the renderer's working copy. */
   appendRecords(writes: readonly JournalWrite[]): Promise<{ head: JournalHead; versions: number[] }>;
-  readRecords(after: number, limit: number): Promise<{ head: JournalHead; entries: JournalEntry[] }>;
+  readRecords(after: number, limit: number, latest?: boolean): Promise<RecordsPage>;
+  purgeRecords(table: 'cases' | 'people', id: string): Promise<{ records: number; entries: number }>;
   currentRecords(): ReturnType<VaultSession['currentRecords']>;
   recordHistory(table: JournalTable, id: string): ReturnType<VaultSession['recordHistory']>;
   recordExport(itemIds: readonly string[], details: { bundleId: string; bundleSha256: string }): Promise<void>;
@@ -245,8 +246,12 @@ class FileVaultService implements VaultService {
     return this.requireSession().appendRecords(writes);
   }
 
-  readRecords(after: number, limit: number) {
-    return this.requireSession().readRecords(after, limit);
+  readRecords(after: number, limit: number, latest?: boolean) {
+    return this.requireSession().readRecords(after, limit, latest);
+  }
+
+  purgeRecords(table: 'cases' | 'people', id: string) {
+    return this.requireSession().purgeRecords(table, id);
   }
 
   currentRecords() {

@@ -201,8 +201,34 @@ export class VaultSession implements Disposable {
     return { head, versions: entries.map((entry) => entry.version) };
   }
 
-  async readRecords(after: number, limit: number): Promise<{ head: JournalHead; entries: JournalEntry[] }> {
-    return { head: this.journal.head, entries: await this.journal.read(after, limit) };
+  async readRecords(after: number, limit: number, latest = false): Promise<RecordsPage> {
+    if (latest) {
+      const { entries, next } = await this.journal.readLatest(after, limit);
+      return { head: this.journal.head, entries, next, generation: this.journal.generation };
+    }
+    const entries = await this.journal.read(after, limit);
+    return { head: this.journal.head, entries, next: after + entries.length, generation: this.journal.generation };
+  }
+
+  /**
+   * Purges a case or a person and every record that refers to it by `caseId` or `personId`: they leave the journal
+   * with all their versions. The custody entry counts what went and names nothing of it.
+   */
+  async purgeRecords(table: 'cases' | 'people', id: string): Promise<{ records: number; entries: number }> {
+    if (!(await this.currentRecords()).get(table)?.has(id)) throw new TamgaError('records.missing', { table, id });
+    const link = table === 'cases' ? 'caseId' : 'personId';
+    const recordsKey = this.keys.get('records');
+    // Every version counts: an event moved out of the case, or deleted, still holds what was written about it.
+    const named = new Map<string, { table: JournalTable; id: string }>([[`${table}/${id}`, { table, id }]]);
+    for (let after = 0; after < this.journal.head.count; after += 2048) {
+      for (const entry of await this.journal.read(after, 2048)) {
+        if (entry.op === 'put' && openQuietly(recordsKey, entry)?.[link] === id) named.set(`${entry.table}/${entry.id}`, { table: entry.table, id: entry.id });
+      }
+    }
+    const purged = [...named.values()];
+    const { removed } = await this.journal.purge(purged);
+    await this.custody.append('records.purged', undefined, { records: purged.length, entries: removed });
+    return { records: purged.length, entries: removed };
   }
 
   /** The current state of every record in the journal, opened: what the command line reads. */
@@ -270,6 +296,8 @@ function cutOnRecord(events: CustodyEvent[]): CustodyCut | undefined {
   const { expected, found, reason } = entry.details;
   return { expected: Number(expected), found: Number(found), reason: reason as CustodyCut['reason'] };
 }
+
+export type RecordsPage = { head: JournalHead; entries: JournalEntry[]; next: number; generation: string };
 
 /** How many records one custody entry names; a spreadsheet import of 10,000 rows is one group, not 10,000 lines. */
 const CUSTODY_RECORDS_LISTED = 20;

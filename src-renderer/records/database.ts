@@ -48,7 +48,8 @@ const V3 = {
 // reserved draft id: drafts are sealed per row by the middleware with the records AAD, while the snapshot carries its
 // own AAD and format version, is tens of MB, and is written raw; mixing it into drafts would also make any future
 // "list drafts" read it. Nothing existing changes shape, so there is nothing to rewrite.
-const V4 = { snapshots: 'id' };
+export const SNAPSHOTS_TABLE = 'snapshots';
+const V4 = { [SNAPSHOTS_TABLE]: 'id' };
 // Version 5 adds `meta`, where the working copy keeps its position in main's record journal (journal-writer.ts):
 // one sealed row, written raw. New table only, so nothing is rewritten.
 const V5 = { meta: 'id' };

@@ -6,11 +6,19 @@ import { JournalTable } from '../../shared/ipc/channels/records';
 import type { TamgaClient } from '../../shared/ipc/contract';
 import { TamgaError, type Result } from '../../shared/result';
 
+export type JournalPage = { head: JournalHead; entries: JournalEntry[]; next: number; generation: string };
+
 export type RecordJournal = {
+  /** Makes this window the journal's one writer; another window that held it stops saving. */
+  claim(): Promise<void>;
   /** Appends one group durably; resolves with the head right after it. */
   append(writes: JournalWrite[]): Promise<JournalHead>;
-  /** Entries with seq >= after, at most limit, and the current head. */
-  read(after: number, limit: number): Promise<{ head: JournalHead; entries: JournalEntry[] }>;
+  /** Entries with seq >= after, at most limit, and the current head; with `latest`, only each record's latest. */
+  read(after: number, limit: number, latest?: boolean): Promise<JournalPage>;
+  /** Forgets a case or a person and what belongs to them, every version (records.purge). */
+  purge(table: 'cases' | 'people', id: string): Promise<{ records: number; entries: number }>;
+  /** Calls back when another window claims the journal; returns the unsubscribe. */
+  onWriterLost(listener: () => void): () => void;
 };
 
 /** Every table the journal keeps; drafts and the unlock snapshot are this profile's own. */
@@ -24,12 +32,25 @@ function unwrap<T>(result: Result<T>): T {
 }
 
 export function clientJournal(client: TamgaClient): RecordJournal {
+  // One id per page load: a reloaded tab is a new writer and claims the journal again when its records open.
+  const writer = crypto.randomUUID();
   return {
-    async append(writes) {
-      return unwrap(await client.invoke('records.append', { writes })).head;
+    async claim() {
+      unwrap(await client.invoke('records.claimWriter', { writer }));
     },
-    async read(after, limit) {
-      return unwrap(await client.invoke('records.read', { after, limit }));
+    async append(writes) {
+      return unwrap(await client.invoke('records.append', { writes, writer })).head;
+    },
+    async read(after, limit, latest) {
+      return unwrap(await client.invoke('records.read', latest ? { after, limit, latest } : { after, limit }));
+    },
+    async purge(table, id) {
+      return unwrap(await client.invoke('records.purge', { table, id }));
+    },
+    onWriterLost(listener) {
+      return client.on('records.writerChanged', (payload) => {
+        if (payload.writer !== writer) listener();
+      });
     },
   };
 }

@@ -10,12 +10,13 @@
 //
 // Entries are applied raw, already sealed, in one transaction per batch that also stores the position reached, so
 // an unlock cut short resumes where it stopped. The tables are then loaded and checked as at every unlock.
-import type { JournalEntry, JournalHead, JournalWrite } from '../../shared/ipc/channels/records';
+import type { JournalHead, JournalWrite } from '../../shared/ipc/channels/records';
 import type { RecordKeys } from '../platform/record-keys';
 import type { RecordsDatabase } from './database';
-import { JOURNAL_TABLES, type RecordJournal } from './journal-client';
+import { JOURNAL_TABLES, type JournalPage, type RecordJournal } from './journal-client';
 import { fingerprint, putWrite, storedRow } from './journal-rows';
 import { groupWrites, META_TABLE, readPosition, sealPosition, type JournalPosition } from './journal-writer';
+import { SNAPSHOTS_TABLE } from './database';
 import { openRecord } from './record-seal';
 import { SEALED_COLUMN } from './sealed-row';
 
@@ -31,7 +32,6 @@ export class JournalSyncError extends Error {
 
 export const READ_BATCH = 2000;
 
-type Page = { head: JournalHead; entries: JournalEntry[] };
 const keyOf = (table: string, id: string) => `${table}\u0000${id}`;
 const isBytes = (value: unknown): value is Uint8Array => Object.prototype.toString.call(value) === '[object Uint8Array]';
 
@@ -51,17 +51,21 @@ export async function syncWorkingCopy(db: RecordsDatabase, keys: RecordKeys, onP
     JOURNAL_TABLES.map((table) => [table, new Set(db.table(table).schema.indexes.flatMap((index) => (typeof index.keyPath === 'string' ? [index.keyPath] : [])))]),
   );
 
-  // Applies pages from `from` until caught up with the head, storing the position with each batch.
-  async function replay(from: JournalPosition, first?: Page): Promise<JournalPosition> {
+  // Applies pages from `from` until caught up with the head, storing the position with each batch. From nothing,
+  // only each record's latest entry is read: a rebuild costs one entry per record, however long its history.
+  async function replay(from: JournalPosition, first?: JournalPage): Promise<JournalPosition> {
+    const latest = from.count === 0;
     let position = from;
-    let page = first ?? (await journal.read(from.count, READ_BATCH));
+    let page = first ?? (await journal.read(from.count, READ_BATCH, latest));
     const start = from.count;
     for (;;) {
-      const { entries, head } = page;
-      if (entries.some((entry, i) => entry.seq !== position.count + i)) throw new Error('records: journal entries out of order');
+      const { entries, head, next, generation } = page;
+      const inOrder = latest
+        ? entries.every((entry, i) => entry.seq >= position.count && (i === 0 || entry.seq > entries[i - 1]!.seq)) && (entries.at(-1)?.seq ?? next - 1) === next - 1
+        : entries.every((entry, i) => entry.seq === position.count + i) && next === position.count + entries.length;
+      if (!inOrder) throw new Error('records: journal entries out of order');
       if (entries.length > 0) {
-        const count = position.count + entries.length;
-        position = { count, hash: count === head.count ? head.hash : undefined, last: await fingerprint(entries.at(-1)!) };
+        position = { count: next, hash: next === head.count ? head.hash : undefined, last: await fingerprint(entries.at(-1)!), generation };
         const positionRow = await sealPosition(keys, position);
         const tx = backend.transaction([...JOURNAL_TABLES, META_TABLE], 'readwrite');
         for (const entry of entries) {
@@ -71,20 +75,26 @@ export async function syncWorkingCopy(db: RecordsDatabase, keys: RecordKeys, onP
         }
         tx.objectStore(META_TABLE).put(positionRow);
         await settle(tx);
-        onProgress?.({ phase: 'replay', done: count - start, total: head.count - start });
+        onProgress?.({ phase: 'replay', done: next - start, total: head.count - start });
+      } else {
+        position = { ...position, generation };
       }
       if (position.count >= head.count) return position;
       if (entries.length === 0) throw new Error('records: the journal ended before its head');
-      page = await journal.read(position.count, READ_BATCH);
+      page = await journal.read(position.count, READ_BATCH, latest);
     }
   }
 
+  // The unlock snapshot goes too: it was made from the rows being cleared, and may hold purged records.
   async function clear(): Promise<void> {
-    const tx = backend.transaction([...JOURNAL_TABLES, META_TABLE], 'readwrite');
-    for (const table of [...JOURNAL_TABLES, META_TABLE]) tx.objectStore(table).clear();
+    const stores = [...JOURNAL_TABLES, META_TABLE, SNAPSHOTS_TABLE];
+    const tx = backend.transaction(stores, 'readwrite');
+    for (const table of stores) tx.objectStore(table).clear();
     await settle(tx);
   }
 
+  // Claimed first: this window is the one that writes now, and the migration below already appends.
+  await journal.claim();
   const stored = await readPosition(backend, keys);
   if (stored) {
     const resumed = await resume(journal, stored);
@@ -131,28 +141,33 @@ export async function syncWorkingCopy(db: RecordsDatabase, keys: RecordKeys, onP
   writer.begin(await replay({ count: 0 }));
 }
 
-/** The page after the stored position if the journal still holds the entry the copy last applied there. */
-async function resume(journal: RecordJournal, stored: JournalPosition): Promise<Page | undefined> {
-  if (stored.count === 0) return journal.read(0, READ_BATCH);
+/**
+ * The page after the stored position if the journal still holds the entry the copy last applied there, in the
+ * same generation (a purge rewrites the journal, and a copy of the one before may hold what was purged).
+ */
+async function resume(journal: RecordJournal, stored: JournalPosition): Promise<JournalPage | undefined> {
+  if (stored.count === 0) {
+    const page = await journal.read(0, READ_BATCH);
+    return page.generation === (stored.generation ?? '') ? page : undefined;
+  }
   const page = await journal.read(stored.count - 1, READ_BATCH);
   const [last, ...after] = page.entries;
+  if (page.generation !== (stored.generation ?? '')) return undefined;
   if (page.head.count < stored.count || last?.seq !== stored.count - 1 || !stored.last) return undefined;
   if (stored.hash && page.head.count === stored.count && page.head.hash !== stored.hash) return undefined;
   if ((await fingerprint(last)) !== stored.last) return undefined;
-  return { head: page.head, entries: after };
+  return { ...page, entries: after };
 }
 
 /** Every (table, id) the journal has an entry for, put or delete, and the head read last. */
 async function namedInJournal(journal: RecordJournal): Promise<{ keys: Set<string>; head: JournalHead }> {
   const keys = new Set<string>();
-  let page = await journal.read(0, READ_BATCH);
-  let count = 0;
+  let page = await journal.read(0, READ_BATCH, true);
   for (;;) {
     for (const entry of page.entries) keys.add(keyOf(entry.table, entry.id));
-    count += page.entries.length;
-    if (count >= page.head.count) return { keys, head: page.head };
+    if (page.next >= page.head.count) return { keys, head: page.head };
     if (page.entries.length === 0) throw new Error('records: the journal ended before its head');
-    page = await journal.read(count, READ_BATCH);
+    page = await journal.read(page.next, READ_BATCH, true);
   }
 }
 

@@ -13,8 +13,11 @@ import type { RecordJournal } from './journal-client';
 import { fingerprint, wireSize } from './journal-rows';
 import { openRecord, sealRecord } from './record-seal';
 
-/** How many journal entries the working copy holds, the head hash when it was last caught up, and the last entry's fingerprint. */
-export type JournalPosition = { count: number; hash?: string; last?: string };
+/**
+ * How many journal entries the working copy holds, the head hash when it was last caught up, the last entry's
+ * fingerprint, and the journal's generation (absent: the one the vault began with).
+ */
+export type JournalPosition = { count: number; hash?: string; last?: string; generation?: string };
 
 export const META_TABLE = 'meta';
 const POSITION_ID = 'journal';
@@ -134,10 +137,11 @@ export class JournalWriter {
     }
     if (!reached || !this.position) return;
     const target = reached;
-    this.position = { count: target.end, hash: target.hash };
+    const generation = this.position.generation;
+    this.position = { count: target.end, hash: target.hash, generation };
     this.saving = this.saving
       .then(async () => {
-        const row = await sealPosition(this.keys, { count: target.end, hash: target.hash, last: await fingerprint(target.last) });
+        const row = await sealPosition(this.keys, { count: target.end, hash: target.hash, last: await fingerprint(target.last), generation });
         await new Promise<void>((resolve, reject) => {
           const tx = this.backend().transaction([META_TABLE], 'readwrite');
           tx.objectStore(META_TABLE).put(row);

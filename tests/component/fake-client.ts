@@ -39,7 +39,16 @@ export function fakeJournal() {
   const versions = new Map<string, number>();
   // Distinct per journal, so two journals of the same length never share a head hash.
   const salt = Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('');
-  const state: { refuse?: AppError; refuseReads?: AppError; onAppend?: (writes: readonly JournalWrite[]) => void | Promise<void>; appends: number; reads: number } = { appends: 0, reads: 0 };
+  const state: {
+    refuse?: AppError;
+    refuseReads?: AppError;
+    onAppend?: (writes: readonly JournalWrite[]) => void | Promise<void>;
+    appends: number;
+    reads: number;
+    /** The window that claimed the journal last; appends from any other are refused, as main refuses them. */
+    writer?: string;
+    generation: string;
+  } = { appends: 0, reads: 0, generation: '' };
   const head = (): JournalHead => ({ count: entries.length, hash: `${salt}${entries.length.toString(16)}`.padStart(64, '0') });
 
   const answers = {
@@ -48,6 +57,7 @@ export function fakeJournal() {
       if (!parsed.success) return { ok: false, error: { code: 'ipc.invalidInput' } };
       await state.onAppend?.(parsed.data.writes);
       if (state.refuse) return { ok: false, error: state.refuse };
+      if (parsed.data.writer !== state.writer) return { ok: false, error: { code: 'records.otherWriter' } };
       state.appends++;
       const out: number[] = [];
       for (const write of parsed.data.writes) {
@@ -64,10 +74,42 @@ export function fakeJournal() {
       if (!parsed.success) return { ok: false, error: { code: 'ipc.invalidInput' } };
       if (state.refuseReads) return { ok: false, error: state.refuseReads };
       state.reads++;
-      const { after, limit } = parsed.data;
-      return { ok: true, value: { head: head(), entries: structuredClone(entries.slice(after, after + limit)) } };
+      const { after, limit, latest } = parsed.data;
+      if (!latest) {
+        const page = structuredClone(entries.slice(after, after + limit));
+        return { ok: true, value: { head: head(), entries: page, next: after + page.length, generation: state.generation } };
+      }
+      const last = new Map(entries.map((entry) => [`${entry.table}/${entry.id}`, entry.seq]));
+      const page: JournalEntry[] = [];
+      let next = after;
+      for (; next < entries.length && page.length < limit; next++) if (last.get(`${entries[next]!.table}/${entries[next]!.id}`) === next) page.push(structuredClone(entries[next]!));
+      return { ok: true, value: { head: head(), entries: page, next, generation: state.generation } };
+    },
+    async 'records.claimWriter'(input: ChannelInput<'records.claimWriter'>): Promise<Result<ChannelOutput<'records.claimWriter'>>> {
+      const parsed = contract['records.claimWriter'].input.safeParse(input);
+      if (!parsed.success) return { ok: false, error: { code: 'ipc.invalidInput' } };
+      if (state.writer !== parsed.data.writer) {
+        state.writer = parsed.data.writer;
+        emit('records.writerChanged', { writer: parsed.data.writer });
+      }
+      return { ok: true, value: {} };
+    },
+    /** Drops the record and every row whose clear caseId/personId column names it, as main's purge does. */
+    async 'records.purge'(input: ChannelInput<'records.purge'>): Promise<Result<ChannelOutput<'records.purge'>>> {
+      const parsed = contract['records.purge'].input.safeParse(input);
+      if (!parsed.success) return { ok: false, error: { code: 'ipc.invalidInput' } };
+      const { table, id } = parsed.data;
+      const link = table === 'cases' ? 'caseId' : 'personId';
+      const purged = (entry: JournalEntry) =>
+        (entry.table === table && entry.id === id) || (entry.op === 'put' && entry.row.columns[link] === id);
+      const names = new Set(entries.filter(purged).map((entry) => `${entry.table}/${entry.id}`));
+      const kept = entries.filter((entry) => !names.has(`${entry.table}/${entry.id}`));
+      const removed = entries.length - kept.length;
+      entries.splice(0, entries.length, ...kept.map((entry, seq) => ({ ...entry, seq })));
+      state.generation = crypto.randomUUID().replaceAll('-', '');
+      return { ok: true, value: { records: names.size, entries: removed } };
     },
   };
-  const { client } = fakeClient(answers);
+  const { client, emit } = fakeClient(answers);
   return { entries, head, answers, client, journal: clientJournal(client), state };
 }

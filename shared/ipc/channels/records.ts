@@ -52,13 +52,40 @@ export const CaseChange = z.object({
 });
 export type CaseChange = z.infer<typeof CaseChange>;
 
+/** A window's (or tab's) random id while it edits: only the one that claimed the journal last may append. */
+export const WriterId = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+
 export const recordsChannels = {
-  /** Appends writes as one durable group (fsync) and answers only then: an edit is saved once this resolves. */
-  'records.append': channel(z.object({ writes: z.array(JournalWrite).min(1).max(5000) }).strict(), z.object({ head: JournalHead, versions: z.array(z.number().int().positive()) })),
-  /** Entries after `after` (a count: 0 reads from the start), at most `limit`, for rebuilding the working copy. */
+  /**
+   * Appends writes as one durable group (fsync) and answers only then: an edit is saved once this resolves.
+   * Refused with `records.otherWriter` unless `writer` holds the journal (records.claimWriter).
+   */
+  'records.append': channel(
+    z.object({ writes: z.array(JournalWrite).min(1).max(5000), writer: WriterId }).strict(),
+    z.object({ head: JournalHead, versions: z.array(z.number().int().positive()) }),
+  ),
+  /**
+   * Makes this window the one that edits. The window that held it before is told (event records.writerChanged)
+   * and its appends are refused from then on: two working copies never write past each other unseen.
+   */
+  'records.claimWriter': channel(z.object({ writer: WriterId }).strict(), z.object({})),
+  /**
+   * Entries after `after` (a count: 0 reads from the start), at most `limit`, for rebuilding the working copy;
+   * with `latest`, only each record's latest entry (a copy built from nothing). `next` is where to read on from;
+   * `generation` changes when a purge rewrote the journal, so a copy built from an earlier one is rebuilt.
+   */
   'records.read': channel(
-    z.object({ after: z.number().int().nonnegative(), limit: z.number().int().min(1).max(5000) }).strict(),
-    z.object({ head: JournalHead, entries: z.array(JournalEntry) }),
+    z.object({ after: z.number().int().nonnegative(), limit: z.number().int().min(1).max(5000), latest: z.boolean().optional() }).strict(),
+    z.object({ head: JournalHead, entries: z.array(JournalEntry), next: z.number().int().nonnegative(), generation: z.string().max(64) }),
+  ),
+  /**
+   * Forgets a case (with every record that belongs to it) or a person (with their links to cases, notes and
+   * proceedings about them): the journal is rewritten without any version of them, and custody says a purge
+   * happened, with counts only. Evidence files are not records and stay, with their custody.
+   */
+  'records.purge': channel(
+    z.object({ table: z.enum(['cases', 'people']), id: RecordId }).strict(),
+    z.object({ records: z.number().int().nonnegative(), entries: z.number().int().nonnegative() }),
   ),
   /** A case's edit history, from the journal, oldest first. */
   'records.caseHistory': channel(z.object({ caseId: RecordId }).strict(), z.array(CaseChange)),

@@ -75,6 +75,8 @@ export const CustodyEventKind = z.enum([
   'custody.truncated',
   /** Records (cases, people, events…) written to the journal: which, at which version, which fields changed. */
   'record.written',
+  /** Records purged from the journal at a person's request: how many records and entries, never which. */
+  'records.purged',
 ]);
 export type CustodyEventKind = z.infer<typeof CustodyEventKind>;
 

@@ -211,7 +211,7 @@ describe('rebuilding the working copy from the journal', () => {
     const read = fake.journal.read.bind(fake.journal);
     const again = await openRecords(keys, {
       name: laptop,
-      journal: { append: fake.journal.append, read: (after, limit) => (reads.push(after), read(after, limit)) },
+      journal: { ...fake.journal, read: (after, limit, latest) => (reads.push(after), read(after, limit, latest)) },
     });
     open.push(again);
     expect((await again.cases.get(written.id))?.title).toBe('Written elsewhere');

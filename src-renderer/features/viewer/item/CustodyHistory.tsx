@@ -27,6 +27,8 @@ function eventLabel(t: TFunction<'viewer'>, kind: CustodyEventKind): string {
       return t('custody.event.custodyTruncated');
     case 'record.written':
       return t('custody.event.recordWritten');
+    case 'records.purged':
+      return t('custody.event.recordsPurged');
   }
 }
 
