@@ -21,6 +21,8 @@ import opIcescr from './instruments/un/op-icescr.json';
 import ilo from './instruments/ilo.json';
 import regional from './instruments/regional-and-standards.json';
 import sdg from './instruments/sdg.json';
+import udhr from './instruments/udhr.json';
+import unDocuments from './instruments/documents/un-documents.json';
 import criminalCode from './domestic/kz-criminal-code.json';
 import adminCode from './domestic/kz-administrative-code.json';
 import constitution from './domestic/kz-constitution.json';
@@ -40,6 +42,7 @@ export const shippedData: unknown = {
   instruments: [
     iccpr, icescr, cat, cedaw, crc, crpd, icerd, icmw, cped,
     opCat, iccprOp1, iccprOp2, crcOpac, crcOpsc, crcOpic, cedawOp, crpdOp, opIcescr,
+    udhr, ...unDocuments,
     ...ilo, ...regional, sdg, criminalCode, adminCode, constitution, ...lawsAndDecrees,
   ],
   mechanisms,

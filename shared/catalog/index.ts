@@ -1,6 +1,6 @@
 // Public surface of the treaty catalog. Id scheme and data layout: docs/vocabulary-format.md.
 export { loadCatalog, catalogFromData, CatalogDataError } from './load-catalog';
-export { getEntry, articlesOf, recommendationsFor, suggestArticles, labelOf, ratificationsOf, type LabelText } from './lookup';
+export { getEntry, documentSymbolsOf, articlesOf, recommendationsFor, suggestArticles, labelOf, ratificationsOf, type LabelText } from './lookup';
 export { searchCatalog, type CatalogHit } from './search-catalog';
 export { gazetteerSynonyms, placesOf } from './gazetteer';
 export { resolveTagTarget, resolvedEntry, type TagResolution } from './tag-migration';

@@ -62,6 +62,17 @@ export function suggestArticles(entryId: string, catalog: Catalog = loadCatalog(
   return out;
 }
 
+/**
+ * The document symbols an entry stands for: an instrument's own symbol, or every document of a review (state
+ * report, concluding observations, working-group report, replies, decision). A recommendation is not a document
+ * of its own, so it has none.
+ */
+export function documentSymbolsOf(entry: CatalogEntry): string[] {
+  if (entry.kind === 'instrument') return entry.symbol ? [entry.symbol] : [];
+  if (entry.kind === 'review') return entry.documents.map((d) => d.symbol);
+  return [];
+}
+
 /** Every recorded claim about a country's status under an instrument; conflicting claims stay separate. */
 export function ratificationsOf(country: string, instrumentId?: string, catalog: Catalog = loadCatalog()): Ratification[] {
   return catalog.ratifications.filter((r) => r.country === country && (!instrumentId || r.instrument === instrumentId));

@@ -41,7 +41,12 @@ export const ArticleDataSchema = z.strictObject({
   sources: z.array(SourceIdSchema).optional(),
 });
 
-export const instrumentFamilies = ['un-core', 'un-op', 'ilo', 'osce', 'coe', 'standard', 'sdg', 'domestic'] as const;
+/**
+ * un-core: the nine core UN human-rights treaties; treaty: any other binding treaty (refugees, humanitarian law,
+ * crime, disarmament); standard: declarations, principles, resolutions and general recommendations; document: a
+ * report, opinion or resolution cited for what it says (a special rapporteur's report, a WGAD opinion).
+ */
+export const instrumentFamilies = ['un-core', 'un-op', 'ilo', 'osce', 'coe', 'treaty', 'standard', 'document', 'sdg', 'domestic'] as const;
 export const InstrumentDataSchema = z.strictObject({
   id: IdSchema,
   family: z.enum(instrumentFamilies),
@@ -49,6 +54,8 @@ export const InstrumentDataSchema = z.strictObject({
   country: z.string().length(2).optional(),
   shortName: z.string().min(1),
   number: z.string().optional(),
+  /** The document symbol, e.g. A/RES/217(III) or CEDAW/C/GC/28; search finds the entry by it as typed. */
+  symbol: z.string().min(1).optional(),
   aliases: z.array(z.string().min(1)).default([]),
   title: CatalogLabelSchema,
   adopted: PartialDateSchema.optional(),

@@ -2,10 +2,11 @@
 // part must match. Numbers match an entry's own number; words match its labels and aliases (strongest) or the
 // names of its instrument (so "ICCPR 19" and "Criminal Code 174" work). Ties go to the instrument's priority.
 // Everyday phrases ("freedom of assembly") count as an article's own words, and typing a whole one ranks it first.
+// A document symbol typed whole ("A/HRC/43/10", any case or spacing) ranks the entry that is that document first.
 import { searchKey } from '../text';
 import { phrasesFor } from './everyday-phrases';
 import { loadCatalog } from './load-catalog';
-import { labelOf, type LabelText } from './lookup';
+import { documentSymbolsOf, labelOf, type LabelText } from './lookup';
 import type { Lang } from './schema';
 import type { Catalog, CatalogEntry } from './types';
 
@@ -20,6 +21,8 @@ type Indexed = {
   context: string[];
   /** Everyday phrases as significant words joined by a space, compared with the query's whole wording. */
   phrases: string[];
+  /** The document symbols the entry stands for, as symbolKey gives them. */
+  symbols: string[];
   priority: number;
 };
 
@@ -31,6 +34,8 @@ const NUMBER = /^\d+(?:\.[0-9a-z]+)*$/;
 const words = (texts: readonly (string | undefined)[]): string[] =>
   texts.flatMap((t) => (t ? searchKey(t).split(' ').filter(Boolean) : []));
 const significant = (keys: readonly string[]): string[] => keys.filter((w) => !MARKERS.has(w) && !STOP_WORDS.has(w));
+/** Symbols keep their slashes and dots, which carry meaning (43/10 is not 4/310); only case and spaces are ignored. */
+const symbolKey = (text: string): string => text.toLowerCase().replace(/\s+/g, '');
 
 function numberOf(entry: CatalogEntry): string | undefined {
   if (entry.kind === 'article') return entry.number.toLowerCase();
@@ -41,7 +46,8 @@ function numberOf(entry: CatalogEntry): string | undefined {
 
 function indexEntry(entry: CatalogEntry, catalog: Catalog): Indexed {
   // An article's id repeats its instrument's, so only other kinds match on id words ("VT KETTLING").
-  const own = words([...Object.values(entry.label), ...entry.aliases, entry.kind === 'article' ? undefined : entry.id.replace(/-/g, ' ')]);
+  const symbols = documentSymbolsOf(entry);
+  const own = words([...Object.values(entry.label), ...entry.aliases, ...symbols, entry.kind === 'article' ? undefined : entry.id.replace(/-/g, ' ')]);
   if (entry.kind === 'instrument') own.push(...words([entry.shortName]));
   if (entry.kind === 'mechanism') own.push(...words([entry.shortName]));
   if (entry.kind === 'place') own.push(...words(entry.names.map((n) => n.text)));
@@ -71,6 +77,7 @@ function indexEntry(entry: CatalogEntry, catalog: Catalog): Indexed {
     own,
     context,
     phrases,
+    symbols: symbols.map(symbolKey),
     priority,
     ...(number === undefined ? {} : { number }),
     ...(instrumentNumber === undefined ? {} : { instrumentNumber }),
@@ -154,9 +161,10 @@ export function searchCatalog(query: string, lang: Lang, limit = 20, catalog: Ca
   const parsed = parseQuery(query);
   const exact = catalog.entries.get(parsed.raw.toUpperCase());
   if (parsed.numbers.length === 0 && parsed.words.length === 0 && !exact) return [];
+  const symbol = symbolKey(parsed.raw);
   const hits: CatalogHit[] = [];
   for (const item of indexOf(catalog)) {
-    const base = item.entry === exact ? 1000 : scoreEntry(item, parsed);
+    const base = item.entry === exact ? 1000 : item.symbols.includes(symbol) ? 900 : scoreEntry(item, parsed);
     if (base > 0) {
       hits.push({ id: item.entry.id, entry: item.entry, score: base + item.priority / 10, label: labelOf(item.entry, lang) });
     }

@@ -3,18 +3,20 @@ import { useTranslation } from 'react-i18next';
 import type { InstrumentEntry } from '../../../shared/catalog';
 import { useCatalogStore } from './catalog-store';
 
-type Group = 'unCore' | 'unOp' | 'ilo' | 'regional' | 'sdg' | 'domestic';
+type Group = 'unCore' | 'unOp' | 'otherTreaties' | 'ilo' | 'regional' | 'documents' | 'sdg' | 'domestic';
 const GROUP_OF: Record<InstrumentEntry['family'], Group> = {
   'un-core': 'unCore',
   'un-op': 'unOp',
   ilo: 'ilo',
   osce: 'regional',
   coe: 'regional',
+  treaty: 'otherTreaties',
   standard: 'regional',
+  document: 'documents',
   sdg: 'sdg',
   domestic: 'domestic',
 };
-const GROUP_ORDER: Group[] = ['unCore', 'unOp', 'ilo', 'regional', 'sdg', 'domestic'];
+const GROUP_ORDER: Group[] = ['unCore', 'unOp', 'otherTreaties', 'ilo', 'regional', 'documents', 'sdg', 'domestic'];
 
 type Props = { selectedId: string | undefined; onSelect(instrumentId: string): void };
 
@@ -36,10 +38,14 @@ export function InstrumentList({ selectedId, onSelect }: Props) {
         return t('browser.group.unCore');
       case 'unOp':
         return t('browser.group.unOp');
+      case 'otherTreaties':
+        return t('browser.group.otherTreaties');
       case 'ilo':
         return t('browser.group.ilo');
       case 'regional':
         return t('browser.group.regional');
+      case 'documents':
+        return t('browser.group.documents');
       case 'sdg':
         return t('browser.group.sdg');
       case 'domestic':

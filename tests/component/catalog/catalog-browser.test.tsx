@@ -31,7 +31,15 @@ describe('CatalogBrowser', () => {
     await renderCatalog(<CatalogBrowser taggedRecords={[]} onOpenRecord={vi.fn()} />);
     const nav = screen.getByRole('navigation', { name: 'Instruments' });
     const groups = within(nav).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
-    expect(groups).toEqual(['UN treaties', 'Optional protocols', 'ILO conventions', 'OSCE, Council of Europe and standards', 'Sustainable Development Goals', 'Kazakhstan law']);
+    expect(groups).toEqual([
+      'UN treaties',
+      'Optional protocols',
+      'ILO conventions',
+      'OSCE, Council of Europe and standards',
+      'Reports, opinions and resolutions',
+      'Sustainable Development Goals',
+      'Kazakhstan law',
+    ]);
     expect(within(within(nav).getByRole('region', { name: 'ILO conventions' })).getByRole('button', { name: 'C087' })).toBeInTheDocument();
     expect(within(within(nav).getByRole('region', { name: 'Kazakhstan law' })).getByRole('button', { name: 'Criminal Code' })).toBeInTheDocument();
   });
