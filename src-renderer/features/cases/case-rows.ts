@@ -14,6 +14,10 @@ export type CaseRow = {
   updatedAt: string;
   /** First possible day of the earliest dated event, YYYY-MM-DD; undefined when no event has a date. */
   firstEvent?: string;
+  /** That event's date as recorded ("spring 2021" stays a season), for the list to show. */
+  firstEventDate?: ApproximateDate;
+  /** Where the first event happened, or the case's first place when that event has none. */
+  firstPlace?: Place;
   /** Every day any event can mean, as [earliest, latest] pairs, for the date-range filter. */
   eventSpans: [string, string][];
   tags: string[];
@@ -32,15 +36,19 @@ export async function loadCaseRows(records: CasesRecords): Promise<CaseRow[]> {
   const linksBy = groupBy([...links].sort((a, b) => a.createdAt.localeCompare(b.createdAt)), (l) => l.caseId);
   return cases.map((c: Case) => {
     const caseEvents = eventsBy.get(c.id) ?? [];
-    const dated = caseEvents.flatMap((e) => (e.when ? [e.when] : []));
-    const spans = dated.map((d): [string, string] => [earliest(d), latest(d)]);
+    const dated = caseEvents.flatMap((e) => (e.when ? [{ event: e, when: e.when, from: earliest(e.when) }] : []));
+    const spans = dated.map((d): [string, string] => [d.from, latest(d.when)]);
+    const first = dated.reduce<(typeof dated)[number] | undefined>((best, d) => (!best || d.from < best.from ? d : best), undefined);
+    const firstPlace = first?.event.place ?? c.places[0];
     const personNames = (linksBy.get(c.id) ?? []).map((l) => names.get(l.personId) ?? '').filter(Boolean);
     return {
       id: c.id,
       title: c.title,
       status: c.status,
       updatedAt: c.updatedAt,
-      firstEvent: spans.length ? spans.map((s) => s[0]).sort()[0] : undefined,
+      firstEvent: first?.from,
+      ...(first ? { firstEventDate: first.when } : {}),
+      ...(firstPlace ? { firstPlace } : {}),
       eventSpans: spans,
       tags: c.tags,
       placeKeys: searchKey([...c.places.map(placeText), ...caseEvents.map((e) => placeText(e.place))].join(' ')),
