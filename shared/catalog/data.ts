@@ -27,6 +27,8 @@ import criminalCode from './domestic/kz-criminal-code.json';
 import adminCode from './domestic/kz-administrative-code.json';
 import constitution from './domestic/kz-constitution.json';
 import lawsAndDecrees from './domestic/kz-laws-and-decrees.json';
+import criminalProcedureCode from './domestic/kz-criminal-procedure-code.json';
+import labourCode from './domestic/kz-labour-code.json';
 import mechanisms from './mechanisms/mechanisms.json';
 import reviewsKz from './mechanisms/reviews-kz.json';
 import uprKz3 from './recommendations/kz-upr-3.json';
@@ -43,7 +45,7 @@ export const shippedData: unknown = {
     iccpr, icescr, cat, cedaw, crc, crpd, icerd, icmw, cped,
     opCat, iccprOp1, iccprOp2, crcOpac, crcOpsc, crcOpic, cedawOp, crpdOp, opIcescr,
     udhr, ...unDocuments,
-    ...ilo, ...regional, sdg, criminalCode, adminCode, constitution, ...lawsAndDecrees,
+    ...ilo, ...regional, sdg, criminalCode, criminalProcedureCode, adminCode, labourCode, constitution, ...lawsAndDecrees,
   ],
   mechanisms,
   reviews: reviewsKz,

@@ -29,7 +29,8 @@ type Indexed = {
 // Words that only announce a number: art., article, статья, ст., бап, para, п., No.
 const MARKERS = new Set(['art', 'artikle', 'article', 'articles', 'statia', 'st', 'bap', 'para', 'paragraph', 'p', 'pt', 'no', 'n', 'nomer']);
 const STOP_WORDS = new Set(['of', 'the', 'on', 'and', 'i', 'v', 'na', 'jane', 'pa']);
-const NUMBER = /^\d+(?:\.[0-9a-z]+)*$/;
+// "460-1" is an article inserted after 460, never its paragraph 1; a paragraph can carry a hyphen too ("176.2-1").
+const NUMBER = /^\d+(?:-\d+)*(?:\.[0-9a-z]+(?:-\d+)*)*$/;
 
 const words = (texts: readonly (string | undefined)[]): string[] =>
   texts.flatMap((t) => (t ? searchKey(t).split(' ').filter(Boolean) : []));
@@ -111,8 +112,9 @@ function parseQuery(raw: string): Query {
   const numbers: string[] = [];
   const rest: string[] = [];
   for (let piece of raw.toLowerCase().split(/[\s,;]+/)) {
-    piece = piece.replace(/^(art|st|ст|п|para|no|№)\.?(?=\d)/u, '').replace(/\((\w{1,3})\)/g, '.$1').replace(/\.$/, '');
-    const hyphenated = piece.match(/^(.*\D)-(\d+(?:\.[0-9a-z]+)*)$/);
+    piece = piece.replace(/^(art|st|ст|п|para|no|№)\.?(?=\d)/u, '').replace(/\((\w{1,3}(?:-\d+)?)\)/g, '.$1').replace(/\.$/, '');
+    // "cc-405", "cao-460-1": a name glued to a number. The name ends in a letter, so "460-1" itself stays whole.
+    const hyphenated = piece.match(/^(.*?[^\d-])-(\d+(?:-\d+)*(?:\.[0-9a-z]+)*)$/);
     if (hyphenated) {
       rest.push(hyphenated[1]!);
       piece = hyphenated[2]!;
@@ -138,6 +140,8 @@ function scoreEntry(item: Indexed, query: Query): number {
   for (const n of query.numbers) {
     if (item.number === n) score += 100;
     else if (item.number && n.startsWith(`${item.number}.`)) score += 80;
+    // "460" also offers 460-1 and 460-2, below 460 itself.
+    else if (item.number?.startsWith(`${n}-`)) score += 50;
     else if (!instrumentNumberMatched && item.instrumentNumber === n) {
       instrumentNumberMatched = true;
       score += 30;
