@@ -23,6 +23,14 @@ import regional from './instruments/regional-and-standards.json';
 import sdg from './instruments/sdg.json';
 import udhr from './instruments/udhr.json';
 import unDocuments from './instruments/documents/un-documents.json';
+import unStandards from './instruments/documents/un-standards.json';
+import iloTechnical from './instruments/ilo-technical.json';
+import councilOfEurope from './instruments/council-of-europe.json';
+import osceCommitments from './instruments/osce-commitments.json';
+import refugeesAndStatelessness from './instruments/treaties/refugees-and-statelessness.json';
+import criminalAndHumanitarianLaw from './instruments/treaties/criminal-and-humanitarian-law.json';
+import crimeTerrorismAndDrugs from './instruments/treaties/crime-terrorism-and-drugs.json';
+import otherTreaties from './instruments/treaties/other-treaties.json';
 import criminalCode from './domestic/kz-criminal-code.json';
 import adminCode from './domestic/kz-administrative-code.json';
 import constitution from './domestic/kz-constitution.json';
@@ -44,8 +52,9 @@ export const shippedData: unknown = {
   instruments: [
     iccpr, icescr, cat, cedaw, crc, crpd, icerd, icmw, cped,
     opCat, iccprOp1, iccprOp2, crcOpac, crcOpsc, crcOpic, cedawOp, crpdOp, opIcescr,
-    udhr, ...unDocuments,
-    ...ilo, ...regional, sdg, criminalCode, criminalProcedureCode, adminCode, labourCode, constitution, ...lawsAndDecrees,
+    udhr, ...unDocuments, ...unStandards,
+    ...refugeesAndStatelessness, ...criminalAndHumanitarianLaw, ...crimeTerrorismAndDrugs, ...otherTreaties,
+    ...ilo, ...iloTechnical, ...regional, ...osceCommitments, ...councilOfEurope, sdg, criminalCode, criminalProcedureCode, adminCode, labourCode, constitution, ...lawsAndDecrees,
   ],
   mechanisms,
   reviews: reviewsKz,

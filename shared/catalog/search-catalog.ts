@@ -23,6 +23,8 @@ type Indexed = {
   phrases: string[];
   /** The document symbols the entry stands for, as symbolKey gives them. */
   symbols: string[];
+  /** An instrument's short name and aliases as significant words, so "Refugee Convention" typed whole ranks it first. */
+  names: string[];
   priority: number;
 };
 
@@ -79,6 +81,7 @@ function indexEntry(entry: CatalogEntry, catalog: Catalog): Indexed {
     context,
     phrases,
     symbols: symbols.map(symbolKey),
+    names: entry.kind === 'instrument' ? [entry.shortName, ...entry.aliases].map((n) => significant(words([n])).join(' ')) : [],
     priority,
     ...(number === undefined ? {} : { number }),
     ...(instrumentNumber === undefined ? {} : { instrumentNumber }),
@@ -157,7 +160,8 @@ function scoreEntry(item: Indexed, query: Query): number {
     if (own === 0 && context === 0) return 0;
     score += Math.max(own * 10, context * 8);
   }
-  return score + phraseScore(query, item.phrases);
+  const isWholeName = query.numbers.length === 0 && query.phrase !== '' && item.names.includes(query.phrase);
+  return score + phraseScore(query, item.phrases) + (isWholeName ? 60 : 0);
 }
 
 /** Ranked catalog entries for a tag-picker query, labelled in `lang` (with visible English fallback). */

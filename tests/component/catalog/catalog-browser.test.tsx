@@ -34,6 +34,7 @@ describe('CatalogBrowser', () => {
     expect(groups).toEqual([
       'UN treaties',
       'Optional protocols',
+      'Other treaties',
       'ILO conventions',
       'OSCE, Council of Europe and standards',
       'Reports, opinions and resolutions',
