@@ -128,11 +128,9 @@ test('attaches a ruling, a screenshot and a recording to a case, finds the case 
   // The item page re-hashes the stored file against the SHA-256 recorded at intake.
   await page.getByRole('button', { name: 'Verify this file' }).click();
   await expect(page.getByText('This file matches its recorded SHA-256.')).toBeVisible({ timeout: 30_000 });
-  // The item opens in a layer that scrolls on its own (fullPage cannot see past it): show its lower half, the
-  // hash check and the custody history, while viewer-en.png shows the top.
+  // The item is a page of its own: the whole of it, with the hash check and the custody history.
   await page.getByRole('heading', { name: 'Custody history' }).scrollIntoViewIfNeeded();
-  await page.locator('.case-item-layer').evaluate((layer) => layer.scrollTo(0, layer.scrollHeight));
-  await page.screenshot({ path: 'test-results/screens/item-page-en.png' });
+  await page.screenshot({ path: 'test-results/screens/item-page-en.png', fullPage: true });
 
   // Back in the case, the excerpt is listed with its quote, under the case.
   await page.getByRole('button', { name: 'Back to evidence' }).click();
@@ -154,6 +152,7 @@ test('attaches a ruling, a screenshot and a recording to a case, finds the case 
   await expect(article.getByRole('region', { name: 'Recommendations' }).getByText(/A\/HRC\/43\/10/).first()).toBeVisible();
   await article.getByRole('region', { name: 'Tagged records' }).getByRole('button', { name: /«Суд постановил/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: CASE_TITLE })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Case sections' }).getByRole('link', { name: 'Evidence' })).toHaveAttribute('aria-current', 'page');
 
   // The recording plays from the vault: metadata loads, it has a length, and seeking moves it.
   await page.getByRole('region', { name: 'Evidence in this case' }).getByRole('button', { name: WAV_NAME, exact: true }).click();
@@ -165,7 +164,7 @@ test('attaches a ruling, a screenshot and a recording to a case, finds the case 
     a.currentTime = a.duration / 2;
   });
   await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => a.currentTime)).toBeGreaterThan(0);
-  await page.getByRole('button', { name: 'Back to evidence' }).click();
+  await page.getByRole('button', { name: `Back to the case “${CASE_TITLE}”` }).click();
 
   // The exhibit package for a lawyer: exported from the case, downloaded, and checked as a recipient would.
   const exportSection = page.getByRole('region', { name: 'Evidence bundle' });

@@ -4,7 +4,6 @@ import { ErrorNotice } from '../../app/ErrorNotice';
 import { useRecords } from '../../records';
 import { useEvidence } from '../evidence/evidence-store';
 import { UploadList } from '../evidence/UploadList';
-import { ItemPage } from '../viewer';
 import { AttachedItemList } from './AttachedItemList';
 import { AttachNotices } from './AttachNotices';
 import { AttachPanel } from './AttachPanel';
@@ -21,18 +20,19 @@ type Props = {
   records?: CaseEvidenceRecords;
   /** Where item bytes are read for text and Exif; defaults to the vault's item URL. Tests pass fixture bytes. */
   bytes?: ItemBytes;
+  /** An attached item is read on its own page; the host says which (the case's, or the Evidence screen's). */
+  onOpenItem(itemId: string): void;
 };
 
 /** A case's evidence: attach files (new or already sealed), say where they came from, read them, excerpt them. */
-export function CaseEvidenceSection({ caseId, records: given, bytes }: Props) {
+export function CaseEvidenceSection({ caseId, records: given, bytes, onOpenItem }: Props) {
   const { t, i18n } = useTranslation('case-evidence');
   const opened = useRecords((s) => s.records);
   const records = given ?? opened;
   const vaultItems = useEvidence((s) => s.items);
-  const { attached, excerpts, people, notices, error, attachOne, attachFiles, detach, saveExcerpt } = useCaseEvidence(records, caseId, bytes);
+  const { attached, excerpts, people, notices, error, attachOne, attachFiles, detach, retagExcerpt } = useCaseEvidence(records, caseId, bytes);
   const [form, setForm] = useState<ProvenanceForm>(EMPTY_PROVENANCE);
   const [invalidField, setInvalidField] = useState<'url' | 'obtainedOn'>();
-  const [openItemId, setOpenItemId] = useState<string>();
 
   const byId = useMemo(() => new Map(vaultItems.map((item) => [item.id, item])), [vaultItems]);
   const attachedIds = new Set(attached.map((a) => a.itemId));
@@ -45,25 +45,6 @@ export function CaseEvidenceSection({ caseId, records: given, bytes }: Props) {
     setInvalidField(result.ok ? undefined : result.field);
     return result.ok ? result.value : undefined;
   };
-
-  const openItem = openItemId ? byId.get(openItemId) : undefined;
-  if (openItem) {
-    // Only fixture bytes are passed on; in the app ItemPage reads the vault's URL itself, by HTTP Range.
-    const given = bytes?.(openItem.id);
-    // A layer over the whole screen, so the item reads as its own page wherever the section is mounted (the case
-    // editor, the Evidence screen) without the host having to hide its other sections.
-    return (
-      <div className="case-item-layer" role="dialog" aria-modal="true" aria-label={openItem.originalName}>
-        <ItemPage
-          item={openItem}
-          {...(given instanceof Uint8Array ? { source: given } : {})}
-          onBack={() => setOpenItemId(undefined)}
-          excerpts={excerpts}
-          onCreateExcerpt={(excerpt) => void saveExcerpt(excerpt)}
-        />
-      </div>
-    );
-  }
 
   return (
     <section className="card stack case-evidence" aria-labelledby="case-evidence-title">
@@ -89,13 +70,13 @@ export function CaseEvidenceSection({ caseId, records: given, bytes }: Props) {
         people={people}
         excerptCounts={excerptCounts}
         canOpen={(itemId) => byId.has(itemId)}
-        onOpen={setOpenItemId}
+        onOpen={onOpenItem}
         onDetach={(id) => void detach(id)}
       />
       <CaseExcerptList
         excerpts={excerpts}
         nameOf={(itemId) => attached.find((a) => a.itemId === itemId)?.snapshot.originalName ?? byId.get(itemId)?.originalName ?? itemId}
-        onTags={(excerpt, tags) => void saveExcerpt({ ...excerpt, tags })}
+        onTags={(excerpt, tags) => void retagExcerpt(excerpt, tags)}
       />
     </section>
   );

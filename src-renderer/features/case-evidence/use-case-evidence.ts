@@ -26,9 +26,12 @@ export function useCaseEvidence(records: CaseEvidenceRecords | undefined, caseId
   const reload = useCallback(async () => {
     if (!records) return;
     try {
-      const [items, quotes, everyone] = await Promise.all([records.caseItems.listByCase(caseId), records.excerpts.listByCase(caseId), records.people.list()]);
+      const [items, drawnHere, everyone] = await Promise.all([records.caseItems.listByCase(caseId), records.excerpts.listByCase(caseId), records.people.list()]);
+      // An excerpt belongs to its item, so the case lists every excerpt of every item it holds, wherever drawn.
+      const ofItems = await Promise.all([...new Set(items.map((item) => item.itemId))].map((itemId) => records.excerpts.listByItem(itemId)));
+      const byId = new Map([...drawnHere, ...ofItems.flat()].map((excerpt) => [excerpt.id, excerpt]));
       setAttached(items);
-      setExcerpts(quotes);
+      setExcerpts([...byId.values()].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0)));
       setPeople(everyone);
     } catch (e) {
       setError(coerceError(e));
@@ -67,15 +70,16 @@ export function useCaseEvidence(records: CaseEvidenceRecords | undefined, caseId
     [records, reload],
   );
 
-  const saveExcerpt = useCallback(
-    async (excerpt: Omit<StoredExcerpt, 'updatedAt'> & { updatedAt?: string }) => {
+  // The excerpt keeps the case it was drawn in (or none): tagging it here does not move it to this case.
+  const retagExcerpt = useCallback(
+    async (excerpt: StoredExcerpt, tags: string[]) => {
       if (!records) return;
-      const result = await records.excerpts.save({ ...excerpt, caseId });
+      const result = await records.excerpts.save({ ...excerpt, tags });
       if (!result.ok) setError(result.error);
       await reload();
     },
-    [records, caseId, reload],
+    [records, reload],
   );
 
-  return { attached, excerpts, people, notices, error, attachOne, attachFiles, detach, saveExcerpt };
+  return { attached, excerpts, people, notices, error, attachOne, attachFiles, detach, retagExcerpt };
 }

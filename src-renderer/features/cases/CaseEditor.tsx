@@ -20,6 +20,8 @@ type Props = {
   /** The section on screen; the others stay mounted, hidden, so their autosave keeps running. */
   section?: CaseSection;
   onShowSection?(section: CaseSection): void;
+  /** Opens an attached item on its own page; the editor saves what is waiting first. */
+  onOpenItem?(itemId: string): void;
   onClose(): void;
   /** Hands the editor's "save what is waiting" to whoever navigates away from it. */
   onFlushReady?(flush: (() => Promise<void>) | undefined): void;
@@ -28,7 +30,7 @@ type Props = {
 };
 
 /** One case, every part autosaved: there is no save button to forget. */
-export function CaseEditor({ records, caseId, isNew = false, section = 'summary', onShowSection, onClose, onFlushReady, tagPicker }: Props) {
+export function CaseEditor({ records, caseId, isNew = false, section = 'summary', onShowSection, onOpenItem, onClose, onFlushReady, tagPicker }: Props) {
   const { t } = useTranslation('cases');
   const [tracker] = useState(() => new SaveTracker());
   const [loaded, setLoaded] = useState<LoadedCase>();
@@ -65,6 +67,11 @@ export function CaseEditor({ records, caseId, isNew = false, section = 'summary'
     onClose();
   }
 
+  async function openItem(itemId: string) {
+    await tracker.flushAll();
+    onOpenItem?.(itemId);
+  }
+
   return (
     <SaveTrackerContext.Provider value={tracker}>
       <div className="page stack case-editor">
@@ -93,6 +100,7 @@ export function CaseEditor({ records, caseId, isNew = false, section = 'summary'
             section={record ? current : 'summary'}
             onSaved={setRecord}
             onMerged={() => setGeneration((n) => n + 1)}
+            onOpenItem={(itemId) => void openItem(itemId)}
             tagPicker={tagPicker}
           />
         )}

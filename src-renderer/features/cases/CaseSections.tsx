@@ -27,6 +27,7 @@ type Props = {
   section: CaseSection;
   onSaved(record: Case): void;
   onMerged(): void;
+  onOpenItem(itemId: string): void;
   tagPicker?: TagPickerSlot;
 };
 
@@ -35,7 +36,7 @@ type Props = {
  * still saves and switching sections restores nothing from drafts. Evidence is the exception: it listens for
  * pasted files, and only the section in view may take them.
  */
-export function CaseSections({ records, caseId, loaded, record, isNew, section, onSaved, onMerged, tagPicker }: Props) {
+export function CaseSections({ records, caseId, loaded, record, isNew, section, onSaved, onMerged, onOpenItem, tagPicker }: Props) {
   const { t } = useTranslation('cases');
   const fields = useCaseFieldsForm({ records, caseId, record: loaded.record, isNew, onSaved });
   const part = (name: CaseSection, content: ReactNode) => (
@@ -73,7 +74,7 @@ export function CaseSections({ records, caseId, loaded, record, isNew, section, 
           {part(
             'evidence',
             <>
-              {section === 'evidence' && <CaseEvidenceSection caseId={caseId} />}
+              {section === 'evidence' && <CaseEvidenceSection caseId={caseId} onOpenItem={onOpenItem} />}
               <ExportBundleSection records={records} caseId={caseId} />
             </>,
           )}

@@ -4,6 +4,7 @@ import { newRecordId } from '../../../shared/model';
 import { useRecords } from '../../records';
 import { RecordsStatus } from '../../records/RecordsStatus';
 import { CaseEditor } from './CaseEditor';
+import { CaseItemPage } from './CaseItemPage';
 import type { TagPickerSlot } from './CaseFieldsSection';
 import type { CasesRecords } from './cases-records';
 import { CasesBrowser } from './CasesBrowser';
@@ -24,7 +25,7 @@ export function CasesScreen({ records: given, tagPicker }: Props) {
   const { t } = useTranslation('cases');
   const opened = useRecords((s) => s.records);
   const records = given ?? opened;
-  const { openCaseId, isNew, section, open, close, showSection } = useCasesView();
+  const { openCaseId, isNew, section, itemId, open, close, showSection, openItem, closeItem } = useCasesView();
   // Bumped after a spreadsheet import so the list reloads with the new cases.
   const [generation, setGeneration] = useState(0);
 
@@ -38,6 +39,9 @@ export function CasesScreen({ records: given, tagPicker }: Props) {
     open(resumable ? pending : newRecordId(), true);
   }
 
+  if (records && openCaseId && itemId) {
+    return <CaseItemPage records={records} caseId={openCaseId} itemId={itemId} onBack={closeItem} />;
+  }
   if (records && openCaseId) {
     return (
       <CaseEditor
@@ -47,6 +51,7 @@ export function CasesScreen({ records: given, tagPicker }: Props) {
         isNew={isNew}
         section={section}
         onShowSection={showSection}
+        onOpenItem={openItem}
         onClose={close}
         onFlushReady={registerFlush}
         tagPicker={tagPicker}

@@ -28,7 +28,12 @@ export function CatalogScreen({ onOpenCase = openInCases }: { onOpenCase?: (case
       if (!isCurrent) return;
       const titles = new Map(cases.map((c) => [c.id, c.title]));
       const fileNames = new Map(caseItems.map((item) => [item.itemId, item.snapshot.originalName]));
-      setCaseOfEvent(new Map([...events, ...excerpts].flatMap((r) => (r.caseId ? [[r.id, r.caseId] as const] : []))));
+      // An excerpt drawn outside any case opens in a case its item is attached to.
+      const caseOfItem = new Map(caseItems.map((item) => [item.itemId, item.caseId]));
+      const caseOfExcerpt = (x: (typeof excerpts)[number]) => x.caseId ?? caseOfItem.get(x.itemId);
+      setCaseOfEvent(
+        new Map([...events.map((e) => [e.id, e.caseId] as const), ...excerpts.flatMap((x) => (caseOfExcerpt(x) ? [[x.id, caseOfExcerpt(x)!] as const] : []))]),
+      );
       setTagged([
         ...cases.filter((c) => c.tags.length > 0).map((c) => ({ id: c.id, kind: 'case' as const, title: c.title, date: c.period ? earliest(c.period) : undefined, tags: c.tags })),
         ...events

@@ -7,9 +7,8 @@ import { UploadList } from './UploadList';
 import { EvidenceTable } from './EvidenceTable';
 import { VerifyPanel } from './VerifyPanel';
 import { CaseChooser } from './CaseChooser';
-import { VaultItemPage } from './VaultItemPage';
 import { useEvidenceView } from './evidence-view-store';
-import { CaseEvidenceSection } from '../case-evidence';
+import { CaseEvidenceSection, EvidenceItemPage } from '../case-evidence';
 
 export function EvidenceScreen() {
   const { t } = useTranslation('evidence');
@@ -20,7 +19,8 @@ export function EvidenceScreen() {
   useEffect(() => {
     void useEvidence.getState().refresh();
   }, []);
-  if (openItemId) return <VaultItemPage itemId={openItemId} onBack={closeItem} />;
+  // New excerpts drawn here belong to the item alone; every case it is attached to lists them.
+  if (openItemId) return <EvidenceItemPage itemId={openItemId} onBack={closeItem} />;
   return (
     <div className="page stack">
       <h1>{t('title')}</h1>
@@ -28,7 +28,7 @@ export function EvidenceScreen() {
       <CaseChooser value={caseId} onChange={setCaseId} />
       {/* One attach surface at a time: both listen for paste, and a pasted screenshot must be sealed once. */}
       {caseId ? (
-        <CaseEvidenceSection key={caseId} caseId={caseId} />
+        <CaseEvidenceSection key={caseId} caseId={caseId} onOpenItem={openItem} />
       ) : (
         <>
           <FileDropZone hint={t('dropHint')} chooseLabel={t('choose')} onFiles={importFiles} />

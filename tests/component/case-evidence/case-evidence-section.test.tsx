@@ -1,10 +1,10 @@
 import '../viewer/pdfjs-in-node';
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ImportedItem, ItemRecord } from '../../../shared/ipc/channels/vault';
 import { newRecordId } from '../../../shared/model';
-import { CaseEvidenceSection } from '../../../src-renderer/features/case-evidence';
+import { CaseEvidenceSection, EvidenceItemPage } from '../../../src-renderer/features/case-evidence';
 import { useEvidence } from '../../../src-renderer/features/evidence/evidence-store';
 import { setClient } from '../../../src-renderer/platform/tamga-client';
 import { openRecords, type Records } from '../../../src-renderer/records';
@@ -79,8 +79,21 @@ async function setup() {
   const saved = await records.cases.save({ title: 'Арест журналиста' });
   if (!saved.ok) throw new Error('case not saved');
   const vault = fakeVault();
-  await renderWithI18n(<CaseEvidenceSection caseId={saved.value.id} records={records} bytes={vault.bytes} />);
-  return { records, caseId: saved.value.id, vault };
+  const onOpenItem = vi.fn<(itemId: string) => void>();
+  await renderWithI18n(<CaseEvidenceSection caseId={saved.value.id} records={records} bytes={vault.bytes} onOpenItem={onOpenItem} />);
+  return { records, caseId: saved.value.id, vault, onOpenItem };
+}
+
+/** Draws a rectangle on the first page of the PDF on screen, as a mouse would. */
+async function drawRectangle() {
+  await screen.findByRole('button', { name: 'Zoom in' }, { timeout: 10_000 });
+  fireEvent.click(screen.getByRole('button', { name: 'Draw a rectangle' }));
+  const drawer = await screen.findByTestId('rectangle-drawer');
+  act(() => {
+    fireEvent.pointerDown(drawer, { clientX: 50, clientY: 50, pointerId: 1 });
+    fireEvent.pointerMove(drawer, { clientX: 120, clientY: 90, pointerId: 1 });
+    fireEvent.pointerUp(drawer, { clientX: 200, clientY: 150, pointerId: 1 });
+  });
 }
 
 const drop = (files: File[]) => fireEvent.drop(screen.getByRole('group', { name: "Drop files here, paste a screenshot, or choose files. They are sealed in the vault and attached to this case." }), { dataTransfer: { files } });
@@ -140,41 +153,77 @@ describe('CaseEvidenceSection', () => {
     expect(vault.fake.calls.filter((c) => c.channel === 'evidence.importGranted')).toEqual([]);
   });
 
-  it('attaches an item already in the vault, opens it, and saves an excerpt drawn on it with the case id', async () => {
-    const { records, caseId, vault } = await setup();
+  it('attaches an item already in the vault, opens it on its own page, and tags an excerpt right where it was drawn', async () => {
+    const { records, caseId, vault, onOpenItem } = await setup();
     // Sealed earlier from the Evidence screen, not yet in this case.
     await useEvidence.getState().importFiles([file('scan.pdf')]);
     const select = await screen.findByLabelText('Or attach an item already in the vault');
     fireEvent.change(select, { target: { value: vault.items[0]!.id } });
     fireEvent.click(screen.getByRole('button', { name: 'Attach' }));
     await screen.findByText('scan.pdf is sealed and attached to this case.', {}, { timeout: 10_000 });
-
     fireEvent.click(screen.getByRole('button', { name: 'scan.pdf' }));
+    expect(onOpenItem).toHaveBeenCalledWith(vault.items[0]!.id);
+
+    // The host shows the item's page in place of the case; its Back names the case.
+    cleanup();
+    const onBack = vi.fn();
+    await renderWithI18n(<EvidenceItemPage itemId={vault.items[0]!.id} caseId={caseId} records={records} bytes={vault.bytes} backLabel="Back to the case “Арест журналиста”" onBack={onBack} />);
     expect(await screen.findByRole('heading', { level: 1, name: 'scan.pdf' })).toBeInTheDocument();
-    await screen.findByRole('button', { name: 'Zoom in' }, { timeout: 10_000 });
-    fireEvent.click(screen.getByRole('button', { name: 'Draw a rectangle' }));
-    const drawer = await screen.findByTestId('rectangle-drawer');
-    act(() => {
-      fireEvent.pointerDown(drawer, { clientX: 50, clientY: 50, pointerId: 1 });
-      fireEvent.pointerMove(drawer, { clientX: 120, clientY: 90, pointerId: 1 });
-      fireEvent.pointerUp(drawer, { clientX: 200, clientY: 150, pointerId: 1 });
-    });
+    await drawRectangle();
     await waitFor(async () => expect(await records.excerpts.listByCase(caseId)).toHaveLength(1));
     const [excerpt] = await records.excerpts.listByCase(caseId);
     expect(excerpt).toMatchObject({ caseId, itemId: vault.items[0]!.id, page: 1, tags: [] });
 
-    fireEvent.click(screen.getByRole('button', { name: 'Back to evidence' }));
-    const listed = await screen.findByTestId('case-excerpt');
-    expect(within(listed).getByText('scan.pdf, page 1')).toBeInTheDocument();
-    expect(within(listed).getByText('A marked region, without text')).toBeInTheDocument();
-    expect(within(rowOf('scan.pdf')).getByText('(1 excerpt)')).toBeInTheDocument();
-
-    // Tags go on the excerpt itself, sealed with it.
+    // Tagging is offered at once, under the viewer, with the focus already in the excerpt's tag field.
+    const fresh = await screen.findByTestId('case-excerpt');
+    expect(within(fresh).getByText(/^New excerpt: tag it here\./)).toBeInTheDocument();
+    const tags = within(fresh).getByRole('combobox', { name: 'Tags for this excerpt' });
+    await waitFor(() => expect(tags).toHaveFocus());
     const user = userEvent.setup();
-    await user.click(within(listed).getByRole('combobox', { name: 'Tags for this excerpt' }));
     await user.keyboard('ICCPR 19');
     await user.keyboard('{Enter}');
     await waitFor(async () => expect((await records.excerpts.listByCase(caseId))[0]!.tags).toEqual(['ICCPR-19']));
-    expect(await screen.findByRole('button', { name: 'Remove ICCPR art. 19' })).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Back to the case “Арест журналиста”' }));
+    expect(onBack).toHaveBeenCalledOnce();
+
+    // Back in the case, the excerpt is listed with its tag and counted on its file.
+    cleanup();
+    await renderWithI18n(<CaseEvidenceSection caseId={caseId} records={records} bytes={vault.bytes} onOpenItem={() => undefined} />);
+    const listed = await screen.findByTestId('case-excerpt');
+    expect(within(listed).getByText('scan.pdf, page 1')).toBeInTheDocument();
+    expect(within(listed).getByText('A marked region, without text')).toBeInTheDocument();
+    expect(within(listed).getByRole('button', { name: 'Remove ICCPR art. 19' })).toBeInTheDocument();
+    expect(within(rowOf('scan.pdf')).getByText('(1 excerpt)')).toBeInTheDocument();
+  });
+
+  it('lists an excerpt drawn outside any case in every case its item is attached to, and tagging it there does not move it', async () => {
+    const { records, caseId, vault } = await setup();
+    const other = await records.cases.save({ title: 'Задержание на площади' });
+    if (!other.ok) throw new Error('case not saved');
+    await useEvidence.getState().importFiles([file('scan.pdf')]);
+    const item = vault.items[0]!;
+    for (const target of [caseId, other.value.id]) {
+      await records.caseItems.save({ caseId: target, itemId: item.id, snapshot: { originalName: item.originalName, mediaType: item.mediaType, size: item.size, sha256: item.sha256 } });
+    }
+
+    // Drawn from the Evidence screen: no case of its own.
+    cleanup();
+    await renderWithI18n(<EvidenceItemPage itemId={item.id} records={records} bytes={vault.bytes} onBack={() => undefined} />);
+    await drawRectangle();
+    await waitFor(async () => expect(await records.excerpts.listByItem(item.id)).toHaveLength(1));
+    expect((await records.excerpts.listByItem(item.id))[0]!.caseId).toBeUndefined();
+
+    for (const target of [caseId, other.value.id]) {
+      cleanup();
+      await renderWithI18n(<CaseEvidenceSection caseId={target} records={records} bytes={vault.bytes} onOpenItem={() => undefined} />);
+      expect(within(await screen.findByTestId('case-excerpt')).getByText('scan.pdf, page 1')).toBeInTheDocument();
+      expect(within(rowOf('scan.pdf')).getByText('(1 excerpt)')).toBeInTheDocument();
+    }
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('combobox', { name: 'Tags for this excerpt' }));
+    await user.keyboard('ICCPR 21');
+    await user.keyboard('{Enter}');
+    await waitFor(async () => expect((await records.excerpts.listByItem(item.id))[0]!.tags).toEqual(['ICCPR-21']));
+    expect((await records.excerpts.listByItem(item.id))[0]!.caseId).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemRecord } from '../../../../shared/ipc/channels/vault';
 import type { Excerpt } from '../../../../shared/model/excerpt';
@@ -15,10 +15,14 @@ import '../viewer.css';
 export type ItemPageProps = {
   item: ItemRecord;
   onBack(): void;
+  /** Says where Back goes (the case the item was opened from); "Back to evidence" by default. */
+  backLabel?: string;
   /** The item's excerpts, from the encrypted records layer. */
   excerpts?: readonly Excerpt[];
   /** Called with a complete, schema-valid excerpt; the caller stores it. */
   onCreateExcerpt?(excerpt: Excerpt): void;
+  /** Shown right under the viewer: the item's excerpts, where a new one is tagged as soon as it is drawn. */
+  excerptPanel?: ReactNode;
   /** Where the bytes are read from; the browser host and Electron both serve `itemUrl`. Tests pass bytes. */
   source?: string | Uint8Array;
 };
@@ -26,7 +30,7 @@ export type ItemPageProps = {
 const ignore = (): void => undefined;
 
 /** One evidence item: what it is, its contents in the right viewer, and its chain of custody. */
-export function ItemPage({ item, onBack, excerpts = [], onCreateExcerpt = ignore, source }: ItemPageProps) {
+export function ItemPage({ item, onBack, backLabel, excerpts = [], onCreateExcerpt = ignore, excerptPanel, source }: ItemPageProps) {
   const [custodyVersion, setCustodyVersion] = useState(0);
   const { t } = useTranslation('viewer');
   const kind = viewerKindOf(item.mediaType);
@@ -36,7 +40,7 @@ export function ItemPage({ item, onBack, excerpts = [], onCreateExcerpt = ignore
     <div className="page stack item-page">
       <p>
         <button type="button" onClick={onBack}>
-          {t('back')}
+          {backLabel ?? t('back')}
         </button>
       </p>
       <h1 className="item-title">{item.originalName}</h1>
@@ -47,6 +51,7 @@ export function ItemPage({ item, onBack, excerpts = [], onCreateExcerpt = ignore
         {(kind === 'video' || kind === 'audio') && <MediaPlayer kind={kind} src={typeof where === 'string' ? where : itemUrl(item.id)} />}
         {kind === 'none' && <p className="muted">{t('noPreview')}</p>}
       </section>
+      {excerptPanel}
       <VerifyItem itemId={item.id} onVerified={() => setCustodyVersion((n) => n + 1)} />
       <CustodyHistory key={custodyVersion} itemId={item.id} />
     </div>
