@@ -98,6 +98,11 @@ test('records a case with events, people and treaty tags, finds it by a Latin sp
   const tagged = detail.getByRole('region', { name: 'Tagged records' });
   await expect(tagged.getByRole('button', { name: TITLE, exact: true })).toBeVisible();
   await expect(tagged.getByRole('button', { name: /Detained at the checkpoint/ })).toBeVisible();
+  // The case has no period of its own: it is counted in the year of its first event (26.03.2020), not as undated.
+  const years = detail.getByRole('table');
+  const year2020 = years.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '2020' }) });
+  await expect(year2020.getByRole('cell')).toHaveText(['1', '1', '0', '2']);
+  await expect(years.getByRole('rowheader', { name: 'Undated' })).toHaveCount(0);
   await expect(detail.getByRole('region', { name: 'Recommendations' }).getByText(/A\/HRC\/43\/10/).first()).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/catalog-browser-en.png', fullPage: true });
 
