@@ -1,0 +1,115 @@
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { resources, type Language } from '../../shared/i18n/resources';
+import type { RunningHost } from './browser-host';
+import { openSealedSession, type SealedSession } from './sealed-session';
+import { createVault } from './vault-steps';
+
+// A monitor tags by the words they use for a right, in each language, and then reads the case list and the
+// catalog in Russian and Kazakh: tags by name, dates written in the language (never Chromium's "2026 M12 6").
+const PASSPHRASE = 'күнделікті сөздермен тег қою 2026';
+const TITLE = 'Жаңаөзен: бейбіт жиналысқа қатысушыларды ұстау және ереуіл комитетінің мүшелерін шақыру';
+const ROOT_PATTERN_DATE = /\b\d{4} M\d{1,2} \d{1,2}\b|\bM\d{1,2}\b/;
+let session: SealedSession;
+let host: RunningHost;
+let context: BrowserContext;
+
+test.beforeAll(async () => {
+  session = await openSealedSession();
+  ({ host, context } = session);
+});
+test.afterAll(async () => session?.close());
+
+const text = (language: Language) => ({
+  tags: resources[language].cases.field.tags,
+  sectionTags: resources[language].cases.sections.tags,
+  sections: resources[language].cases.sections.label,
+  cases: resources[language].common.nav.cases,
+  catalog: resources[language].common.nav.catalog,
+  applied: resources[language].catalog.picker.applied,
+});
+
+async function switchLanguage(page: Page, from: Language, to: Language) {
+  await page.getByRole('combobox', { name: resources[from].common.language.label }).selectOption(to);
+  await expect(page.locator('html')).toHaveAttribute('lang', to);
+}
+
+async function tagByPhrase(page: Page, language: Language, phrase: string, firstOption: RegExp) {
+  const picker = page.getByRole('combobox', { name: text(language).tags });
+  await picker.fill(phrase);
+  const first = page.getByRole('listbox').getByRole('option').first();
+  await expect(first).toHaveAccessibleName(firstOption);
+  await picker.press('Enter');
+}
+
+test('tags by everyday phrase in en, ru and kk, sees applied tags as applied, and reads the list and catalog in Kazakh and Russian', async () => {
+  const page = await context.newPage();
+  await createVault(page, host.url, PASSPHRASE);
+  await page.getByRole('button', { name: 'New case' }).click();
+  await page.getByRole('textbox', { name: 'Title' }).fill(TITLE);
+  const sections = page.getByRole('navigation', { name: 'Case sections' });
+  await sections.getByRole('link', { name: 'Events' }).click();
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  await timeline.getByRole('button', { name: 'Add event' }).click();
+  await timeline.getByRole('textbox', { name: 'Date' }).fill('16.12.2011');
+  await timeline.getByRole('textbox', { name: 'Place' }).fill('Zhanaozen, central square');
+  await sections.getByRole('link', { name: 'Tags' }).click();
+
+  await tagByPhrase(page, 'en', 'freedom of assembly', /^ICCPR art\. 21 —/);
+  await expect(page.getByRole('button', { name: 'Remove ICCPR art. 21' })).toBeVisible();
+
+  await switchLanguage(page, 'en', 'ru');
+  const ruPicker = page.getByRole('combobox', { name: text('ru').tags });
+  // Already on the case: listed and marked, not "no matches".
+  await ruPicker.fill('свобода собраний');
+  const applied = page.getByRole('listbox').getByRole('option').first();
+  await expect(applied).toHaveAccessibleName(/^ICCPR, ст\. 21 —/);
+  await expect(applied).toContainText(text('ru').applied);
+  await expect(applied).toHaveAttribute('aria-disabled', 'true');
+  await page.screenshot({ path: 'test-results/screens/tag-picker-applied-ru.png' });
+  await ruPicker.press('Escape');
+  await tagByPhrase(page, 'ru', 'чрезвычайное положение', /^ICCPR, ст\. 4 —/);
+  await expect(page.getByRole('button', { name: 'Удалить ICCPR, ст. 4' })).toBeVisible();
+
+  await switchLanguage(page, 'ru', 'kk');
+  const kkPicker = page.getByRole('combobox', { name: text('kk').tags });
+  await kkPicker.fill('төтенше жағдай');
+  await expect(page.getByRole('listbox').getByRole('option').first()).toHaveAccessibleName(/^ICCPR, 4-бап —.*бұрыннан қосылған/);
+  await kkPicker.fill('бейбіт жиналыс бостандығы');
+  await expect(page.getByRole('listbox').getByRole('option').first()).toHaveAccessibleName(/^ICCPR, 21-бап —.*бұрыннан қосылған/);
+  await kkPicker.press('Escape');
+  // A convention tagged as a whole, then one of its articles.
+  await tagByPhrase(page, 'kk', 'ILO 87', /C087 — /);
+  await kkPicker.fill('ILO 87');
+  await expect(page.getByRole('listbox').getByRole('option').first()).toContainText(text('kk').applied);
+  await kkPicker.fill('ILO 87 3');
+  await expect(page.getByRole('listbox').getByRole('option').first()).toHaveAccessibleName(/^C087, 3-бап/);
+  await kkPicker.press('Enter');
+  await expect(page.getByRole('button', { name: /^Өшіру: C087, 3-бап/ })).toBeVisible();
+  await kkPicker.fill('ILO 87');
+  await page.screenshot({ path: 'test-results/screens/tag-picker-kk.png' });
+  await kkPicker.press('Escape');
+
+  for (const language of ['kk', 'ru'] as const) {
+    if (language === 'ru') await switchLanguage(page, 'kk', 'ru');
+    await page.getByRole('navigation', { name: resources[language].common.nav.main }).getByRole('button', { name: text(language).cases }).click();
+    const row = page.getByRole('option', { name: new RegExp(TITLE) });
+    await expect(row).toBeVisible();
+    await expect(row).toContainText(TITLE);
+    await expect(row).toContainText(language === 'kk' ? 'ICCPR, 21-бап' : 'ICCPR, ст. 21');
+    await expect(row).not.toContainText('ICCPR-21');
+    await expect(row).toContainText(language === 'kk' ? 'Алғашқы оқиға: 16 желтоқсан 2011 ж., Zhanaozen, central square' : 'Первое событие: 16 дек. 2011 г., Zhanaozen, central square');
+    expect(await page.locator('main').innerText()).not.toMatch(ROOT_PATTERN_DATE);
+    await page.screenshot({ path: `test-results/screens/case-list-${language}.png`, fullPage: true });
+  }
+
+  await page.getByRole('navigation', { name: resources.ru.common.nav.main }).getByRole('button', { name: text('ru').catalog }).click();
+  await page.getByRole('button', { name: 'C087' }).click();
+  const whole = page.getByRole('region', { name: 'Записи с тегом на документ C087 в целом' });
+  await expect(whole.getByRole('button', { name: TITLE })).toBeVisible();
+  expect(await page.locator('main').innerText()).not.toMatch(ROOT_PATTERN_DATE);
+  await page.screenshot({ path: 'test-results/screens/catalog-c087-ru.png', fullPage: true });
+  await switchLanguage(page, 'ru', 'kk');
+  await expect(page.getByRole('region', { name: 'C087 тұтасымен тегтелген жазбалар' })).toBeVisible();
+  expect(await page.locator('main').innerText()).not.toMatch(ROOT_PATTERN_DATE);
+  await page.screenshot({ path: 'test-results/screens/catalog-c087-kk.png', fullPage: true });
+});
