@@ -66,3 +66,24 @@ export function formatNumber(value: number, language: string, options: Pick<Intl
   const lang = languageOf(language);
   return new Intl.NumberFormat(lang === 'kk' ? 'ru' : lang, options).format(value);
 }
+
+// Decimal units, as file managers on all three platforms show them, and one set of names per language: the same
+// file must not read 37.6 kB on one screen and 38.5 kB on another.
+const BYTE_UNITS: Record<Language, readonly string[]> = {
+  en: ['B', 'kB', 'MB', 'GB', 'TB'],
+  ru: ['Б', 'КБ', 'МБ', 'ГБ', 'ТБ'],
+  kk: ['Б', 'КБ', 'МБ', 'ГБ', 'ТБ'],
+};
+
+/** A file size for people ("38.5 kB", «38,5 КБ»); evidence screens show the exact byte count beside it. */
+export function formatByteSize(bytes: number, language: string): string {
+  const units = BYTE_UNITS[languageOf(language)];
+  let value = bytes;
+  let unit = 0;
+  // Rounding is checked before moving up, so 999,960 bytes reads "1 MB", not "1000 kB".
+  while (unit < units.length - 1 && Math.round(value * 10) / 10 >= 1000) {
+    value /= 1000;
+    unit++;
+  }
+  return `${formatNumber(value, language, { maximumFractionDigits: unit === 0 ? 0 : 1 })}\u00a0${units[unit]}`;
+}

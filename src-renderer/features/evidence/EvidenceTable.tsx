@@ -1,12 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../shared/i18n/format';
+import { formatByteSize, formatDateTime } from '../../../shared/i18n/format';
 import { useEvidence } from './evidence-store';
 
 /** `onOpen` makes each name a button that opens the item's page (viewer, hash check, custody). */
 export function EvidenceTable({ onOpen }: { onOpen?(itemId: string): void }) {
   const { t, i18n } = useTranslation('evidence');
   const items = useEvidence((s) => s.items);
-  const sizeFormat = new Intl.NumberFormat(i18n.language, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 });
   if (items.length === 0) return <p className="empty-state">{t('empty')}</p>;
   return (
     <table className="evidence-table">
@@ -33,7 +32,7 @@ export function EvidenceTable({ onOpen }: { onOpen?(itemId: string): void }) {
               )}
             </td>
             <td>{item.mediaType ?? t('unknownType')}</td>
-            <td className="number">{sizeFormat.format(item.size / 1024)}</td>
+            <td className="number">{formatByteSize(item.size, i18n.language)}</td>
             <td>
               <code title={item.sha256}>{item.sha256.slice(0, 16)}…</code>
             </td>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { CustodyEvent, CustodyEventKind } from '../../../../shared/ipc/channels/vault';
+import { formatDateTime } from '../../../../shared/i18n/format';
 import type { AppError } from '../../../../shared/result';
 import { tamga } from '../../../platform/tamga-client';
 import { ErrorNotice } from '../../../app/ErrorNotice';
@@ -49,7 +50,7 @@ export function CustodyHistory({ itemId }: { itemId: string }) {
       live = false;
     };
   }, [itemId]);
-  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'medium' });
+  const when = (at: string) => formatDateTime(at, i18n.language, { date: 'medium', time: 'medium' });
   return (
     <section aria-labelledby="custody-title">
       <h2 id="custody-title">{t('custody.title')}</h2>
@@ -60,7 +61,7 @@ export function CustodyHistory({ itemId }: { itemId: string }) {
         <ol className="custody-list">
           {events.map((event) => (
             <li key={event.index} data-testid="custody-event">
-              <strong>{eventLabel(t, event.event)}</strong> <time dateTime={event.at}>{when.format(new Date(event.at))}</time>{' '}
+              <strong>{eventLabel(t, event.event)}</strong> <time dateTime={event.at}>{when(event.at)}</time>{' '}
               <span className="muted">
                 {event.actor} · {t('custody.device', { device: event.device.slice(0, 12) })}
               </span>

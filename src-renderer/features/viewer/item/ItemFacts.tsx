@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { ItemRecord } from '../../../../shared/ipc/channels/vault';
-import { formatDateTime, formatNumber } from '../../../../shared/i18n/format';
-import { formatByteSize } from './byte-size';
+import { formatByteSize, formatDateTime, formatNumber } from '../../../../shared/i18n/format';
 
 /** The facts a recipient checks against the bundle manifest: name, detected type, size, hash, import time. */
 export function ItemFacts({ item }: { item: ItemRecord }) {
   const { t, i18n } = useTranslation('viewer');
   const language = i18n.language;
-  const approximate = formatByteSize(item.size, language);
+  // Under a kilobyte the exact count says it all.
+  const approximate = item.size >= 1000 ? formatByteSize(item.size, language) : undefined;
   const exact = t('facts.sizeBytes', { count: item.size, size: formatNumber(item.size, language) });
   const imported = formatDateTime(item.importedAt, language, { date: 'long', time: 'medium' });
   return (

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { formatDateTime, formatNumber, formatPartialDate } from '../../../../shared/i18n/format';
+import { formatByteSize, formatDateTime, formatNumber, formatPartialDate } from '../../../../shared/i18n/format';
 import { languages } from '../../../../shared/i18n/resources';
 import { MONTH_NAMES } from '../../../../shared/model/date-words';
 
@@ -84,5 +84,30 @@ describe('numbers', () => {
     expect(formatNumber(1234567.5, 'en', { maximumFractionDigits: 1 })).toBe('1,234,567.5');
     expect(formatNumber(1234567.5, 'ru', { maximumFractionDigits: 1 })).toBe('1\u00a0234\u00a0567,5');
     expect(formatNumber(1234567.5, 'kk', { maximumFractionDigits: 1 })).toBe('1\u00a0234\u00a0567,5');
+  });
+});
+
+describe('file sizes', () => {
+  it('reads the same in every screen: decimal units, one decimal', () => {
+    expect(formatByteSize(38_500, 'en')).toBe('38.5\u00a0kB');
+    expect(formatByteSize(38_500, 'ru')).toBe('38,5\u00a0КБ');
+    expect(formatByteSize(38_500, 'kk')).toBe('38,5\u00a0КБ');
+    expect(formatByteSize(512, 'en')).toBe('512\u00a0B');
+    expect(formatByteSize(4_200_000, 'kk')).toBe('4,2\u00a0МБ');
+    expect(formatByteSize(999_960, 'en')).toBe('1\u00a0MB');
+  });
+
+  it('never shows a thousand of one unit instead of one of the next', () => {
+    fc.assert(
+      // Up to the largest unit: past 999.9 TB there is nothing to move up to.
+      fc.property(fc.integer({ min: 0, max: 999_949_999_999_999 }), (bytes) => {
+        const text = formatByteSize(bytes, 'en');
+        const number = Number(text.slice(0, text.lastIndexOf('\u00a0')).replace(/,/g, ''));
+        expect(number).toBeLessThan(1000);
+        // One decimal of a number ≥ 1 is within 5 % of the size.
+        const shown = number * 1000 ** ['B', 'kB', 'MB', 'GB', 'TB'].indexOf(text.slice(text.lastIndexOf('\u00a0') + 1));
+        expect(Math.abs(shown - bytes)).toBeLessThanOrEqual(bytes * 0.05 + 0.5);
+      }),
+    );
   });
 });
