@@ -3,4 +3,5 @@ export * from './find-in-text';
 export * from './image-metadata';
 export * from './page-geometry';
 export * from './pdf-text';
+export * from './plain-text';
 export * from './viewer-kind';

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
 import { fileTypeFromBuffer } from 'file-type';
+import { looksLikePlainText } from '../../shared/evidence/plain-text';
 import type { CustodyEvent, DamagedItem, ImportedItem, ItemRecord, VerifyReport } from '../../shared/ipc/channels/vault';
 import type { Disposable } from '../../shared/lifecycle';
 import { TamgaError } from '../../shared/result';
@@ -94,7 +95,8 @@ export class VaultSession implements Disposable {
       const existing = this.bySha.get(pending.sha256);
       if (existing) await pending.abort();
       else await pending.commit();
-      const mediaType = (await fileTypeFromBuffer(pending.head).catch(() => undefined))?.mime;
+      const detected = (await fileTypeFromBuffer(pending.head).catch(() => undefined))?.mime;
+      const mediaType = detected ?? (looksLikePlainText(pending.head) ? 'text/plain' : undefined);
       const record: ItemRecord = {
         id: randomBytes(16).toString('hex'),
         blobId: existing?.blobId ?? pending.blobId,

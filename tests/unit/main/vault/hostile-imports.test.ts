@@ -71,6 +71,18 @@ describe('hostile and odd imports', () => {
     expect(Buffer.from(await readAll(vault.readItem(item.id))).equals(Buffer.from(bytes))).toBe(true);
   });
 
+  it.each([
+    ['a UTF-8 statement', Buffer.from('Свидетель: меня задержали 16.12.2011 на площади.\nКуәгер: мені алаңда ұстады.\r\n', 'utf8'), 'text/plain'],
+    ['a Windows-1251 statement', Buffer.from([0xd1, 0xe2, 0xe8, 0xe4, 0xe5, 0xf2, 0xe5, 0xeb, 0xfc, 0x3a, 0x20, 0x0d, 0x0a]), 'text/plain'],
+    ['random bytes', randomFillSync(Buffer.alloc(2048)), undefined],
+  ])('%s named .txt is typed by its content: text/plain only when it reads as text', async (_, bytes, mime) => {
+    const vault = await unlockedVault();
+    const source = join(tempDir(), 'statement.txt');
+    writeFileSync(source, bytes);
+    const { item } = await vault.importFile(source);
+    expect(item.mediaType).toBe(mime);
+  });
+
   it('keeps hostile and exotic filenames exactly, as data only: nothing lands outside the vault, blobs have random ids', async () => {
     const root = tempDir();
     // Deep enough that "../../x" from any vault folder would still land inside `root`, where the snapshot sees it.
