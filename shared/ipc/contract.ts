@@ -21,7 +21,7 @@ export const contract = {
 
 /** Pushed from main to the renderer. */
 export const events = {
-  'vault.locked': z.object({ reason: z.enum(['user', 'idle', 'sleep', 'wipe']) }),
+  'vault.locked': z.object({ reason: z.enum(['user', 'idle', 'sleep', 'wipe', 'elsewhere']) }),
   /** Another window claimed the record journal: only `writer` may save from now on. */
   'records.writerChanged': z.object({ writer: z.string() }),
 } as const;

@@ -20,7 +20,8 @@ import { vaultPaths } from './vault-paths';
 import { VaultSession, type DeviceIdentity, type RecordsPage } from './vault-session';
 import { DEFAULT_SETTINGS, readSealedSetting, readSettings, writeSealedSetting, writeSettings, type SealedSettingName, type VaultSettings } from './vault-settings';
 
-export type LockReason = 'user' | 'idle' | 'sleep' | 'wipe';
+/** `elsewhere`: another window or tab unlocked the vault, which locks this one (one session, one writer). */
+export type LockReason = 'user' | 'idle' | 'sleep' | 'wipe' | 'elsewhere';
 export type RecoveryInput = { recoveryKey: string } | { shares: string[] };
 
 export type VaultServiceOptions = {
@@ -288,7 +289,7 @@ class FileVaultService implements VaultService {
   }
 
   private async openSession(master: Buffer, mustSetPassphrase: boolean): Promise<UnlockedVault> {
-    this.lock('user');
+    this.lock('elsewhere');
     const keys = new VaultKeys(master);
     try {
       this.session = await VaultSession.open(keys, this.sessionOptions());

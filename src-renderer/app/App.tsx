@@ -13,6 +13,7 @@ import { EvidenceScreen } from '../features/evidence/EvidenceScreen';
 import { PeopleScreen } from '../features/people/PeopleScreen';
 import { CatalogScreen } from '../features/catalog/CatalogScreen';
 import { TopBar } from './TopBar';
+import { WriterLostNotice } from '../records/WriterLostNotice';
 import { reportActivity } from './activity-reporter';
 import { bindRoute } from './route-binding';
 
@@ -54,6 +55,7 @@ export function App() {
       </a>
       <TopBar />
       <main id="content" className="content">
+        <WriterLostNotice />
         {Current ? (
           <Current />
         ) : (

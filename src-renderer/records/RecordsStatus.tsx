@@ -12,17 +12,27 @@ export const PROGRESS_MIN_ENTRIES = 50;
  */
 export function RecordsStatus() {
   const { t } = useTranslation(['common', 'errors']);
-  const { records, error, problem, progress, reopen } = useRecords(
-    useShallow((s) => ({ records: s.records, error: s.error, problem: s.problem, progress: s.progress, reopen: s.reopen })),
+  const { records, error, problem, progress, reopen, purged } = useRecords(
+    useShallow((s) => ({ records: s.records, error: s.error, problem: s.problem, progress: s.progress, reopen: s.reopen, purged: s.purged })),
   );
   if (records) {
+    const purgedNotice = purged && (
+      <p className="notice" role="status">
+        {t('records.purged', { count: purged.records, entries: purged.entries })}
+      </p>
+    );
     // Rows that failed their check are left out of every list; say so, or a refused case looks like no case.
     const damaged = records.damaged().length;
-    return damaged > 0 ? (
-      <p className="notice notice-error" role="alert">
-        {t('records.damaged', { count: damaged })}
-      </p>
-    ) : null;
+    return (
+      <>
+        {purgedNotice}
+        {damaged > 0 && (
+          <p className="notice notice-error" role="alert">
+            {t('records.damaged', { count: damaged })}
+          </p>
+        )}
+      </>
+    );
   }
   if (problem) {
     const reason = error ? t(`errors:${error.code}`, { ...error.details, defaultValue: t('errors:internal') }) : '';

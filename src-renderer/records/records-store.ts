@@ -2,7 +2,7 @@
 // idle, sleep, wipe), so no decrypted record outlives the unlock.
 import { create } from 'zustand';
 import type { Disposable } from '../../shared/lifecycle';
-import { coerceError, type AppError } from '../../shared/result';
+import { coerceError, type AppError, type Result } from '../../shared/result';
 import { useSession } from '../features/vault/session-store';
 import type { RecordKeys } from '../platform/record-keys';
 import { tamga } from '../platform/tamga-client';
@@ -25,6 +25,15 @@ type RecordsState = {
   /** How the rebuild from the journal is going while the records open. */
   progress?: SyncProgress;
   reopen?: () => void;
+  /** Another window claimed the journal: this one's saves are refused until it opens its records again. */
+  writerLost?: boolean;
+  /**
+   * Forgets a case or a person in main's journal (every version), then rebuilds this working copy from the
+   * rewritten journal, so nothing purged stays in this profile either.
+   */
+  purge?: (table: 'cases' | 'people', id: string) => Promise<Result<{ records: number; entries: number }>>;
+  /** What the last purge removed, for the notice that confirms it. */
+  purged?: { records: number; entries: number };
 };
 
 export const useRecords = create<RecordsState>(() => ({}));
@@ -36,9 +45,12 @@ export const useRecords = create<RecordsState>(() => ({}));
 export function bindRecordsToSession(options: OpenRecordsOptions = {}): Disposable {
   let current: RecordKeys | undefined;
   let attempt = 0;
+  let stopWatching: (() => void) | undefined;
   const close = () => {
+    stopWatching?.();
+    stopWatching = undefined;
     useRecords.getState().records?.dispose();
-    useRecords.setState({ records: undefined, error: undefined, problem: undefined, progress: undefined, reopen: undefined });
+    useRecords.setState({ records: undefined, error: undefined, problem: undefined, progress: undefined, reopen: undefined, writerLost: undefined, purge: undefined, purged: undefined });
   };
   const open = (keys: RecordKeys) => {
     const mine = ++attempt;
@@ -48,10 +60,25 @@ export function bindRecordsToSession(options: OpenRecordsOptions = {}): Disposab
       close();
       open(keys);
     };
+    // The app's journal is main's, reached through the client that unlocked the vault; tests hand in their own.
+    const journal = options.journal ?? clientJournal(tamga());
+    stopWatching?.();
+    stopWatching = journal.onWriterLost(() => {
+      if (isCurrent()) useRecords.setState({ writerLost: true, reopen });
+    });
+    const purge = async (table: 'cases' | 'people', id: string): Promise<Result<{ records: number; entries: number }>> => {
+      try {
+        const purged = await journal.purge(table, id);
+        reopen();
+        useRecords.setState({ purged });
+        return { ok: true, value: purged };
+      } catch (error) {
+        return { ok: false, error: coerceError(error) };
+      }
+    };
     openRecords(keys, {
       ...options,
-      // The app's journal is main's, reached through the client that unlocked the vault; tests hand in their own.
-      journal: options.journal ?? clientJournal(tamga()),
+      journal,
       onProgress: (progress) => {
         if (isCurrent()) useRecords.setState({ progress });
       },
@@ -60,7 +87,7 @@ export function bindRecordsToSession(options: OpenRecordsOptions = {}): Disposab
       },
     }).then(
       (records) => {
-        if (isCurrent()) useRecords.setState({ records, error: undefined, problem: undefined, progress: undefined });
+        if (isCurrent()) useRecords.setState({ records, error: undefined, problem: undefined, progress: undefined, purge, reopen });
         else records.dispose();
       },
       (error: unknown) => {

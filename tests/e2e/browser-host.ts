@@ -9,7 +9,15 @@ import { createInterface } from 'node:readline';
  * `url` is the address the host printed; like any it works once (a reload of the same tab keeps working), so a test
  * that opens the app in another tab asks for `newLaunchUrl()`, as a person presses Enter in the terminal.
  */
-export type RunningHost = { url: string; origin: string; dataDir: string; newLaunchUrl(): Promise<string>; stop(): Promise<void> };
+export type RunningHost = {
+  url: string;
+  origin: string;
+  dataDir: string;
+  newLaunchUrl(): Promise<string>;
+  stop(): Promise<void>;
+  /** Kills the host with SIGKILL, as a crash or a pulled plug would: no handler runs, nothing is flushed. */
+  kill(): Promise<void>;
+};
 
 const HOST_ENTRY = resolve(__dirname, '../../out/main/browser-host.js');
 const LAUNCH_URL = /^http:\/\/127\.0\.0\.1:\d+\/#launch=[\w-]+$/;
@@ -38,6 +46,13 @@ export async function startHost(dataDir = mkdtempSync(join(tmpdir(), 'tamga-e2e-
       if (child.exitCode === null) {
         const exited = new Promise((done) => child.once('exit', done));
         child.kill('SIGTERM');
+        await exited;
+      }
+    },
+    async kill() {
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((done) => child.once('exit', done));
+        child.kill('SIGKILL');
         await exited;
       }
     },

@@ -4,6 +4,7 @@ import type { CaseChange, JournalTable } from '../../../shared/ipc/channels/reco
 import type { AppError } from '../../../shared/result';
 import { formatDateTime } from '../../../shared/i18n/format';
 import { tamga } from '../../platform/tamga-client';
+import { PurgeCaseSection } from './PurgeCaseSection';
 import { useSaveTracker } from './save-tracker';
 import { useErrorText } from './use-error-text';
 
@@ -122,6 +123,7 @@ export function HistorySection({ caseId }: { caseId: string }) {
       <button type="button" onClick={() => void load()}>
         {t('history.refresh')}
       </button>
+      <PurgeCaseSection caseId={caseId} />
     </section>
   );
 }

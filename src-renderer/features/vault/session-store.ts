@@ -6,7 +6,7 @@ import { importRecordKeys, type RecordKeys } from '../../platform/record-keys';
 
 export type Screen = 'loading' | 'create' | 'recoveryKit' | 'unlock' | 'recover' | 'setPassphrase' | 'home' | 'people' | 'evidence' | 'catalog' | 'settings';
 export type UnlockedScreen = 'home' | 'people' | 'evidence' | 'catalog' | 'settings';
-export type LockReason = 'user' | 'idle' | 'sleep' | 'wipe';
+export type LockReason = 'user' | 'idle' | 'sleep' | 'wipe' | 'elsewhere';
 type RecoveryKit = Pick<CreatedVault, 'recoveryKey' | 'recoveryShares'>;
 
 type SessionState = {

@@ -177,8 +177,7 @@ describe('one writer at a time', () => {
       ]);
       expect(codeOfResult(await append(first, 'from the window that lost it'))).toBe('records.otherWriter');
       expect((await append(second, 'c')).ok).toBe(true);
-      const read = await dispatch(app.handlers, 'records.read', { after: 0, limit: 10 });
-      expect(read.ok && read.value.head.count).toBe(2);
+      expect((await app.vault.readRecords(0, 10)).head.count).toBe(2);
       expect(codeOfResult(await dispatch(app.handlers, 'records.claimWriter', { writer: 'not-a-writer-id' }))).toBe('ipc.invalidInput');
 
       // A lock frees the journal: whoever unlocks next claims it again.
