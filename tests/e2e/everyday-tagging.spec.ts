@@ -1,4 +1,7 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { resources, type Language } from '../../shared/i18n/resources';
 import type { RunningHost } from './browser-host';
 import { openSealedSession, type SealedSession } from './sealed-session';
@@ -46,6 +49,9 @@ test('tags by everyday phrase in en, ru and kk, sees applied tags as applied, an
   await createVault(page, host.url, PASSPHRASE);
   await page.getByRole('button', { name: 'New case' }).click();
   await page.getByRole('textbox', { name: 'Title' }).fill(TITLE);
+  // Prose is written in the reading font; only keys and recovery shares are monospace.
+  const fontOf = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).fontFamily);
+  expect(await page.getByRole('textbox', { name: 'Summary' }).evaluate((el) => getComputedStyle(el).fontFamily)).toBe(await fontOf('body'));
   const sections = page.getByRole('navigation', { name: 'Case sections' });
   await sections.getByRole('link', { name: 'Events' }).click();
   const timeline = page.getByRole('region', { name: 'Timeline' });
@@ -112,4 +118,23 @@ test('tags by everyday phrase in en, ru and kk, sees applied tags as applied, an
   await expect(page.getByRole('region', { name: 'C087 тұтасымен тегтелген жазбалар' })).toBeVisible();
   expect(await page.locator('main').innerText()).not.toMatch(ROOT_PATTERN_DATE);
   await page.screenshot({ path: 'test-results/screens/catalog-c087-kk.png', fullPage: true });
+
+  // Evidence in Kazakh: a .txt statement is text/plain, sizes read the same in the table and on the item's page.
+  const sourceDir = mkdtempSync(join(tmpdir(), 'tamga-source-'));
+  writeFileSync(join(sourceDir, 'statement.txt'), 'Куәгер: мені 2011 жылғы 16 желтоқсанда алаңда ұстады.\n');
+  copyFileSync(join('tests/fixtures/evidence', 'tone.wav'), join(sourceDir, 'tone.wav'));
+  await page.getByRole('navigation', { name: resources.kk.common.nav.main }).getByRole('button', { name: resources.kk.common.nav.evidence }).click();
+  await page.getByLabel(resources.kk.evidence.choose).setInputFiles([join(sourceDir, 'statement.txt'), join(sourceDir, 'tone.wav')]);
+  const txtRow = page.getByRole('row').filter({ hasText: 'statement.txt' });
+  const wavRow = page.getByRole('row').filter({ hasText: 'tone.wav' });
+  await expect(txtRow).toContainText('text/plain');
+  await expect(wavRow).toContainText('16\u00a0КБ');
+  expect(await page.locator('main').innerText()).not.toMatch(ROOT_PATTERN_DATE);
+  await expect(wavRow).toContainText(/\d{1,2} (қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан) \d{4} ж\., \d{2}:\d{2}/);
+  await page.screenshot({ path: 'test-results/screens/evidence-kk.png', fullPage: true });
+  await wavRow.getByRole('button', { name: 'tone.wav' }).click();
+  await expect(page.getByText('16\u00a0КБ (16\u00a0044 байт)')).toBeVisible();
+  expect(await page.locator('main').innerText()).not.toMatch(ROOT_PATTERN_DATE);
+  await page.screenshot({ path: 'test-results/screens/evidence-item-kk.png', fullPage: true });
+  rmSync(sourceDir, { recursive: true, force: true });
 });

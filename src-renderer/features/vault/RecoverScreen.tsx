@@ -38,12 +38,13 @@ export function RecoverScreen() {
             <TextAreaField
               key={index}
               label={t('recover.share', { number: index + 1 })}
+              code
               value={share}
               onChange={(value) => setShares(shares.map((s, i) => (i === index ? value : s)))}
             />
           ))
         ) : (
-          <TextAreaField label={t('recover.key')} value={recoveryKey} onChange={setRecoveryKey} />
+          <TextAreaField label={t('recover.key')} code value={recoveryKey} onChange={setRecoveryKey} />
         )}
         <button type="button" className="link" onClick={() => setUseShares(!useShares)}>
           {useShares ? t('recover.useKey') : t('recover.useShares')}
