@@ -58,6 +58,12 @@ test('tags by everyday phrase in en, ru and kk, sees applied tags as applied, an
   await timeline.getByRole('button', { name: 'Add event' }).click();
   await timeline.getByRole('textbox', { name: 'Date' }).fill('16.12.2011');
   await timeline.getByRole('textbox', { name: 'Place' }).fill('Zhanaozen, central square');
+  await sections.getByRole('link', { name: 'People' }).click();
+  const people = page.getByRole('region', { name: 'People' });
+  await people.getByRole('textbox', { name: 'Name (any script)' }).fill('Айгерим Сапарова');
+  await people.getByRole('combobox', { name: 'Role', exact: true }).selectOption('witness');
+  await people.getByRole('button', { name: 'Add new person “Айгерим Сапарова”' }).click();
+  await expect(people.getByText('Айгерим Сапарова', { exact: true })).toBeVisible();
   await sections.getByRole('link', { name: 'Tags' }).click();
 
   await tagByPhrase(page, 'en', 'freedom of assembly', /^ICCPR art\. 21 —/);
@@ -137,4 +143,16 @@ test('tags by everyday phrase in en, ru and kk, sees applied tags as applied, an
   expect(await page.locator('main').innerText()).not.toMatch(ROOT_PATTERN_DATE);
   await page.screenshot({ path: 'test-results/screens/evidence-item-kk.png', fullPage: true });
   rmSync(sourceDir, { recursive: true, force: true });
+
+  // The export panel says, before anything leaves, what each audience learns about each person.
+  for (const language of ['kk', 'ru'] as const) {
+    if (language === 'ru') await switchLanguage(page, 'kk', 'ru');
+    await page.getByRole('navigation', { name: resources[language].common.nav.main }).getByRole('button', { name: text(language).cases }).click();
+    await page.getByRole('option', { name: new RegExp(TITLE) }).click();
+    await page.getByRole('navigation', { name: resources[language].cases.sections.label }).getByRole('link', { name: resources[language].cases.sections.evidence }).click();
+    const preview = page.getByRole('region', { name: resources[language].export.preview.heading });
+    await expect(preview.getByRole('row', { name: /Айгерим Сапарова/ })).toContainText(resources[language].export.preview.withheld);
+    await preview.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `test-results/screens/export-preview-${language}.png`, fullPage: true });
+  }
 });

@@ -1,12 +1,13 @@
-import { useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { discloseCase, type Audience } from '../../../shared/export/case-disclosure';
+import { discloseCase, type Audience, type CaseRecords } from '../../../shared/export/case-disclosure';
 import type { AppError } from '../../../shared/result';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { tamga } from '../../platform/tamga-client';
 import { downloadWithSession } from '../../platform/host-session';
 import type { CasesRecords } from '../cases/cases-records';
 import { loadCase } from '../cases/load-case';
+import { DisclosurePreview } from './DisclosurePreview';
 
 /** Electron saved it where the person chose (`path`); the browser host holds it for one download (`download`). */
 type Exported = { sha256: string; fileName: string; path?: string; download?: string; downloaded?: boolean };
@@ -22,6 +23,32 @@ export function ExportBundleSection({ records, caseId }: { records: CasesRecords
   const [error, setError] = useState<AppError>();
   const [exported, setExported] = useState<Exported>();
   const [isWorking, setWorking] = useState(false);
+  const [preview, setPreview] = useState<CaseRecords>();
+  const sectionRef = useRef<HTMLElement>(null);
+
+  const refreshPreview = useCallback(async (isCurrent: () => boolean = () => true) => {
+    const loaded = await loadCase(records, caseId);
+    if (isCurrent()) setPreview(loaded.record ? { case: loaded.record, ...loaded } : undefined);
+  }, [records, caseId]);
+
+  // The panel stays mounted while another section of the case is on screen, where people and consent change; it
+  // reads the case again whenever it comes into view, so the preview describes the bundle that would be written.
+  useEffect(() => {
+    let isCurrent = true;
+    void refreshPreview(() => isCurrent);
+    const section = sectionRef.current;
+    const observer =
+      section && typeof IntersectionObserver !== 'undefined'
+        ? new IntersectionObserver((entries) => {
+            if (entries.some((entry) => entry.isIntersecting)) void refreshPreview(() => isCurrent);
+          })
+        : undefined;
+    if (section) observer?.observe(section);
+    return () => {
+      isCurrent = false;
+      observer?.disconnect();
+    };
+  }, [refreshPreview]);
 
   const run = async (): Promise<void> => {
     setWorking(true);
@@ -34,6 +61,7 @@ export function ExportBundleSection({ records, caseId }: { records: CasesRecords
       setError({ code: 'bundle.empty' });
       return;
     }
+    setPreview({ case: loaded.record, ...loaded });
     const disclosure = discloseCase({ case: loaded.record, ...loaded }, audience);
     // The file name says what and when, never who: a bundle name travels in e-mails and on USB sticks.
     const fileName = `tamga-${audience}-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}-${caseId.slice(0, 8)}.zip`;
@@ -44,9 +72,10 @@ export function ExportBundleSection({ records, caseId }: { records: CasesRecords
   };
 
   return (
-    <section className="card stack" aria-labelledby={`${audienceId}-heading`}>
+    <section ref={sectionRef} className="card stack" aria-labelledby={`${audienceId}-heading`}>
       <h2 id={`${audienceId}-heading`}>{t('heading')}</h2>
       <p className="muted">{t('explain')}</p>
+      {preview && <DisclosurePreview records={preview} />}
       <div className="row">
         <div className="field">
           <label htmlFor={audienceId}>{t('audience.label')}</label>
