@@ -40,6 +40,7 @@ export const errorCodes = [
   'records.missing',
   'records.journalDamaged',
   'records.otherWriter',
+  'records.batchTooLarge',
   'date.unrecognised',
   'date.impossible',
   'bundle.unreadable',

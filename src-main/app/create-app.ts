@@ -1,5 +1,6 @@
 import { DisposableStore, type Disposable } from '../../shared/lifecycle';
 import type { EventName, EventPayload, Handlers } from '../../shared/ipc/contract';
+import type { JournalWrite } from '../../shared/ipc/channels/records';
 import { bundleHandlers } from '../bundle/bundle-handlers';
 import { createVaultService, type VaultService } from '../vault';
 import { TamgaError } from '../../shared/result';
@@ -24,6 +25,9 @@ export type AppOptions = {
   chooseBundlePath?: (suggestedName: string) => Promise<string | undefined>;
 };
 
+/** The most writes one batch may gather in main before it is appended: a 50,000-row spreadsheet and its people. */
+const MAX_BATCH_WRITES = 250_000;
+
 export type TamgaApp = Disposable & { handlers: Handlers; vault: VaultService };
 
 /**
@@ -36,8 +40,11 @@ export function createApp(options: AppOptions): TamgaApp {
   const idle = store.add(new IdleLock(() => vault.status().autoLockMinutes, () => vault.lock('idle')));
   // The window allowed to append to the record journal; whoever unlocks or reloads claims it, and a lock frees it.
   let writer: string | undefined;
+  // Parts of a batch not yet complete, by batch id: dropped with the writer, never half-appended.
+  const batches = new Map<string, JournalWrite[]>();
   store.add(vault.onLocked((reason) => {
     writer = undefined;
+    batches.clear();
     idle.stop();
     options.emit('vault.locked', { reason });
   }));
@@ -102,14 +109,27 @@ export function createApp(options: AppOptions): TamgaApp {
       return unlocked(imported);
     },
     'evidence.verify': async () => unlocked(await vault.verify()),
-    'records.append': async ({ writes, writer: from }) => {
+    'records.append': async ({ writes, writer: from, batch }) => {
       if (from !== writer) throw new TamgaError('records.otherWriter');
-      return unlocked(await vault.appendRecords(writes));
+      if (!batch) return unlocked(await vault.appendRecords(writes));
+      const held = batches.get(batch.id) ?? [];
+      if (held.length + writes.length > MAX_BATCH_WRITES) {
+        batches.delete(batch.id);
+        throw new TamgaError('records.batchTooLarge', { limit: MAX_BATCH_WRITES });
+      }
+      held.push(...writes);
+      if (!batch.last) {
+        batches.set(batch.id, held);
+        return unlocked({ head: (await vault.readRecords(0, 1)).head, versions: [] });
+      }
+      batches.delete(batch.id);
+      return unlocked(await vault.appendRecords(held));
     },
     'records.claimWriter': async ({ writer: claimant }) => {
       if (vault.status().state !== 'unlocked') throw new TamgaError('vault.locked');
       if (writer !== claimant) {
         writer = claimant;
+        batches.clear();
         options.emit('records.writerChanged', { writer: claimant });
       }
       return unlocked(empty);

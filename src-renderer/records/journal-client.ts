@@ -11,8 +11,11 @@ export type JournalPage = { head: JournalHead; entries: JournalEntry[]; next: nu
 export type RecordJournal = {
   /** Makes this window the journal's one writer; another window that held it stops saving. */
   claim(): Promise<void>;
-  /** Appends one group durably; resolves with the head right after it. */
-  append(writes: JournalWrite[]): Promise<JournalHead>;
+  /**
+   * Appends one group durably; resolves with the head right after it. A part of a batch (`batch.last` false) is
+   * only held by main, and resolves with the head unchanged.
+   */
+  append(writes: JournalWrite[], batch?: { id: string; last: boolean }): Promise<JournalHead>;
   /** Entries with seq >= after, at most limit, and the current head; with `latest`, only each record's latest. */
   read(after: number, limit: number, latest?: boolean): Promise<JournalPage>;
   /** Forgets a case or a person and what belongs to them, every version (records.purge). */
@@ -38,8 +41,8 @@ export function clientJournal(client: TamgaClient): RecordJournal {
     async claim() {
       unwrap(await client.invoke('records.claimWriter', { writer }));
     },
-    async append(writes) {
-      return unwrap(await client.invoke('records.append', { writes, writer })).head;
+    async append(writes, batch) {
+      return unwrap(await client.invoke('records.append', batch ? { writes, writer, batch } : { writes, writer })).head;
     },
     async read(after, limit, latest) {
       return unwrap(await client.invoke('records.read', latest ? { after, limit, latest } : { after, limit }));

@@ -7,7 +7,7 @@
 // tab or profile appended, a transaction that failed after its append) holds it back, and the next unlock replays
 // from there. Replaying an entry already held writes the same row again, so a position that lags costs time only;
 // one that ran ahead would hide entries, which is why it is written after the rows commit, never before.
-import type { JournalWrite } from '../../shared/ipc/channels/records';
+import type { JournalHead, JournalWrite } from '../../shared/ipc/channels/records';
 import type { RecordKeys } from '../platform/record-keys';
 import type { RecordJournal } from './journal-client';
 import { fingerprint, wireSize } from './journal-rows';
@@ -109,14 +109,23 @@ export class JournalWriter {
     if (writes.length > 0) this.afterCommit(trans, await this.append(writes));
   }
 
-  /** Appends in as few groups as the limits allow; resolves once every one is durable. */
+  /**
+   * Appends the writes as one durable group; resolves once it is durable. Writes too many or too large for one
+   * message go as the parts of a batch, which main appends whole when the last part arrives: a crash part-way
+   * through a spreadsheet import leaves none of it rather than half.
+   */
   async append(writes: readonly JournalWrite[]): Promise<Appended[]> {
-    const appended: Appended[] = [];
-    for (const group of groupWrites(writes)) {
-      const head = await this.journal.append(group);
-      appended.push({ start: head.count - group.length, end: head.count, hash: head.hash, last: group.at(-1)! });
+    const groups = groupWrites(writes);
+    if (groups.length === 0) return [];
+    const last = writes.at(-1)!;
+    if (groups.length === 1) {
+      const head = await this.journal.append(groups[0]!);
+      return [{ start: head.count - writes.length, end: head.count, hash: head.hash, last }];
     }
-    return appended;
+    const id = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+    let head: JournalHead | undefined;
+    for (const [i, group] of groups.entries()) head = await this.journal.append(group, { id, last: i === groups.length - 1 });
+    return [{ start: head!.count - writes.length, end: head!.count, hash: head!.hash, last }];
   }
 
   /** Resolves once every position reached so far is stored. */

@@ -37,6 +37,8 @@ export const sampleKeys = { records: 'A'.repeat(43) + '=', index: 'B'.repeat(43)
 export function fakeJournal() {
   const entries: JournalEntry[] = [];
   const versions = new Map<string, number>();
+  // Parts of a batch held until its last part, as main holds them.
+  const batches = new Map<string, JournalWrite[]>();
   // Distinct per journal, so two journals of the same length never share a head hash.
   const salt = Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('');
   const state: {
@@ -58,9 +60,16 @@ export function fakeJournal() {
       await state.onAppend?.(parsed.data.writes);
       if (state.refuse) return { ok: false, error: state.refuse };
       if (parsed.data.writer !== state.writer) return { ok: false, error: { code: 'records.otherWriter' } };
+      const { batch } = parsed.data;
+      const writes = [...(batch ? (batches.get(batch.id) ?? []) : []), ...parsed.data.writes];
+      if (batch && !batch.last) {
+        batches.set(batch.id, writes);
+        return { ok: true, value: { head: head(), versions: [] } };
+      }
+      if (batch) batches.delete(batch.id);
       state.appends++;
       const out: number[] = [];
-      for (const write of parsed.data.writes) {
+      for (const write of writes) {
         const key = `${write.table}/${write.id}`;
         const version = (versions.get(key) ?? 0) + 1;
         versions.set(key, version);

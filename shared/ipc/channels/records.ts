@@ -61,7 +61,18 @@ export const recordsChannels = {
    * Refused with `records.otherWriter` unless `writer` holds the journal (records.claimWriter).
    */
   'records.append': channel(
-    z.object({ writes: z.array(JournalWrite).min(1).max(5000), writer: WriterId }).strict(),
+    z
+      .object({
+        writes: z.array(JournalWrite).min(1).max(5000),
+        writer: WriterId,
+        /**
+         * Parts of one group too large for one message (a spreadsheet import): main holds the parts of `id` until
+         * the one marked `last`, then appends them all with one fsync, so a crash leaves all of it or none.
+         */
+        batch: z.object({ id: z.string().regex(/^[0-9a-f]{32}$/), last: z.boolean() }).strict().optional(),
+      })
+      .strict(),
+    // For a part that is not the last of its batch, nothing is written yet: the head as it was, and no versions.
     z.object({ head: JournalHead, versions: z.array(z.number().int().positive()) }),
   ),
   /**

@@ -360,6 +360,28 @@ describe('migrating a working copy made before the journal', () => {
     expect(await migrated.cases.list()).toHaveLength(5200);
   });
 
+  it('appends an import too large for one message as one batch: all of it, or none of it when a part is refused', async () => {
+    const keys = await makeRecordKeys();
+    const fake = fakeJournal();
+    const records = await openWith(keys, uniqueDatabaseName('journal-batch'), fake);
+    const parts: number[] = [];
+    fake.state.onAppend = (writes) => void parts.push(writes.length);
+    const appendsBefore = fake.state.appends;
+    unwrap(await records.importBatch({ cases: Array.from({ length: 5200 }, (_, i) => ({ title: `Case ${i}` })) }));
+    expect(parts).toEqual([5000, 200]);
+    // Two messages, one append: the journal took all 5200 in one group.
+    expect(fake.state.appends - appendsBefore).toBe(1);
+    expect(fake.entries).toHaveLength(5200);
+
+    fake.state.onAppend = (writes) => {
+      if (writes.length === 200) fake.state.refuse = { code: 'vault.locked' };
+    };
+    const refused = await records.importBatch({ cases: Array.from({ length: 5200 }, (_, i) => ({ title: `Second ${i}` })) });
+    expect(refused.ok).toBe(false);
+    expect(fake.entries).toHaveLength(5200);
+    expect(await records.cases.list()).toHaveLength(5200);
+  });
+
   it('keeps its own rows when another profile already filled the journal, and one cut short resumes', async () => {
     const keys = await makeRecordKeys();
     const fake = fakeJournal();

@@ -187,4 +187,36 @@ describe('one writer at a time', () => {
       app.dispose();
     }
   });
+
+  it('holds the parts of a batch and appends them in one group at the last; a new writer drops unfinished parts', async () => {
+    const dataDir = tempDir();
+    const app = createApp({ dataDir, host: 'browser', version: 'test', emit: () => undefined });
+    try {
+      expect((await dispatch(app.handlers, 'vault.create', { passphrase: PASSPHRASE })).ok).toBe(true);
+      const put = await rendererWrites(dataDir, PASSPHRASE);
+      const writer = crypto.randomUUID();
+      await dispatch(app.handlers, 'records.claimWriter', { writer });
+      const batch = 'ab'.repeat(16);
+      const part = (id: string, last: boolean, from = writer) =>
+        dispatch(app.handlers, 'records.append', { writes: [put('cases', id.repeat(32), { title: id })], writer: from, batch: { id: batch, last } });
+      const first = await part('a', false);
+      expect(first.ok && first.value).toEqual({ head: expect.objectContaining({ count: 0 }), versions: [] });
+      expect((await app.vault.readRecords(0, 10)).head.count).toBe(0);
+      const last = await part('b', true);
+      expect(last.ok && last.value.versions).toEqual([1, 1]);
+      const custody = (await app.vault.custodyEvents()).filter((e) => e.event === 'record.written');
+      expect(custody.map((e) => e.details?.count)).toEqual([2]);
+
+      // A part, then another window takes over: the part never reaches the journal, even if a last part follows.
+      await part('c', false);
+      const other = crypto.randomUUID();
+      await dispatch(app.handlers, 'records.claimWriter', { writer: other });
+      await dispatch(app.handlers, 'records.claimWriter', { writer });
+      await part('d', true);
+      expect((await app.vault.currentRecords()).get('cases')?.has('c'.repeat(32))).toBe(false);
+      expect((await app.vault.currentRecords()).get('cases')?.has('d'.repeat(32))).toBe(true);
+    } finally {
+      app.dispose();
+    }
+  });
 });
