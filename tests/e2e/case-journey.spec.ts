@@ -116,11 +116,11 @@ test('records a case with events, people and treaty tags, finds it by a Latin sp
   await page.getByRole('button', { name: 'Дела' }).click();
   await expect(page.getByRole('heading', { name: TITLE })).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/case-editor-ru.png', fullPage: true });
-  await page.getByRole('navigation', { name: 'Разделы дела' }).getByRole('link', { name: 'Метки' }).click();
-  await page.getByRole('combobox', { name: 'Метки' }).fill('свобода выражения');
+  await page.getByRole('navigation', { name: 'Разделы дела' }).getByRole('link', { name: 'Теги' }).click();
+  await page.getByRole('combobox', { name: 'Теги' }).fill('свобода выражения');
   await expect(page.getByRole('option', { name: /ICCPR/ }).first()).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/tag-picker-ru.png', fullPage: false });
-  await page.getByRole('combobox', { name: 'Метки' }).press('Escape');
+  await page.getByRole('combobox', { name: 'Теги' }).press('Escape');
   await page.getByRole('button', { name: 'К списку дел' }).click();
   await expect(page.getByRole('option', { name: new RegExp(TITLE) })).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/case-list-ru.png', fullPage: true });

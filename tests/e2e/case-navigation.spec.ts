@@ -78,11 +78,11 @@ test('a case is split into sections with their own addresses: Back walks them, a
   // The same sections in Kazakh, the section nav read from the Kazakh locale.
   await page.getByLabel('Language').selectOption('kk');
   const kkSections = page.getByRole('navigation', { name: 'Іс бөлімдері' });
-  await expect(kkSections.getByRole('link')).toHaveText(['Сипаттама', 'Оқиғалар', 'Адамдар', 'Дәлелдер', 'Белгілер', 'Дереккөздер мен мәлімдемелер', 'Тарих']);
+  await expect(kkSections.getByRole('link')).toHaveText(['Сипаттама', 'Оқиғалар', 'Адамдар', 'Дәлелдер', 'Тегтер', 'Дереккөздер мен мәлімдемелер', 'Тарих']);
   await kkSections.getByRole('link', { name: 'Оқиғалар' }).click();
   await expect(page.getByRole('textbox', { name: 'Не болды' })).toHaveValue('Strikers detained at the square');
   await page.screenshot({ path: 'test-results/screens/case-sections-events-kk.png', fullPage: true });
-  await kkSections.getByRole('link', { name: 'Белгілер' }).click();
+  await kkSections.getByRole('link', { name: 'Тегтер' }).click();
   await page.screenshot({ path: 'test-results/screens/case-sections-tags-kk.png', fullPage: true });
   await kkSections.getByRole('link', { name: 'Сипаттама' }).click();
   await page.screenshot({ path: 'test-results/screens/case-sections-summary-kk.png', fullPage: true });

@@ -57,7 +57,7 @@ describe('case list rows', () => {
       const user = userEvent.setup();
       await renderWithI18n(<CasesBrowser records={records} onOpen={() => {}} onNew={() => {}} />, language);
       await screen.findByRole('option', { name: new RegExp(LONG_TITLE) });
-      const filter = screen.getByRole('combobox', { name: { en: 'Tag', ru: 'Метка', kk: 'Белгі' }[language] });
+      const filter = screen.getByRole('combobox', { name: { en: 'Tag', ru: 'Тег', kk: 'Тег' }[language] });
       const labels = within(filter).getAllByRole('option').map((o) => o.textContent);
       expect(labels).toContain(expected[language].tagOption);
       expect(labels.filter((l) => /^[A-Z]+(-[A-Z0-9.]+)+$/.test(l ?? ''))).toEqual([]);

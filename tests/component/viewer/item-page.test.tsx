@@ -46,7 +46,7 @@ describe('ItemPage', () => {
     const fake = backend();
     await renderViewer(<ItemPage item={item} onBack={() => undefined} />, 'ru');
     const rows = await screen.findAllByTestId('custody-event');
-    expect(rows.map((r) => r.querySelector('strong')?.textContent)).toEqual(['Импортирован и запечатан', 'Просмотрен', 'Проверен']);
+    expect(rows.map((r) => r.querySelector('strong')?.textContent)).toEqual(['Импортирован и опечатан', 'Просмотрен', 'Проверен']);
     expect(fake.calls).toContainEqual({ channel: 'evidence.custody', input: { itemId: item.id } });
   });
 
