@@ -43,6 +43,7 @@ import uprKz3 from './recommendations/kz-upr-3.json';
 import treatyBodiesKz from './recommendations/kz-treaty-bodies.json';
 import violationTypes from './vocabulary/violation-types.json';
 import everydayPhrases from './vocabulary/everyday-phrases.json';
+import shortNames from './vocabulary/short-names.json';
 import ratificationsKz from './ratifications/kz.json';
 import placesKz from './gazetteer/kz.json';
 
@@ -67,3 +68,6 @@ export const shippedData: unknown = {
 
 /** Raw, unvalidated: everyday-phrases.ts parses it. Search keywords only, so not part of the catalog's entries. */
 export const everydayPhrasesData: unknown = everydayPhrases;
+
+/** Raw, unvalidated: short-names.ts parses it. Localised short names of Kazakh codes, keyed by instrument id. */
+export const shortNamesData: unknown = shortNames;

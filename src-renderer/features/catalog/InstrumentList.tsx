@@ -1,7 +1,9 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InstrumentEntry } from '../../../shared/catalog';
+import { shortNameOf } from '../../../shared/catalog/short-names';
 import { useCatalogStore } from './catalog-store';
+import { useCatalogLang } from './use-entry-label';
 
 type Group = 'unCore' | 'unOp' | 'otherTreaties' | 'ilo' | 'regional' | 'documents' | 'sdg' | 'domestic';
 const GROUP_OF: Record<InstrumentEntry['family'], Group> = {
@@ -23,6 +25,7 @@ type Props = { selectedId: string | undefined; onSelect(instrumentId: string): v
 export function InstrumentList({ selectedId, onSelect }: Props) {
   const { t } = useTranslation('catalog');
   const catalog = useCatalogStore((s) => s.catalog);
+  const lang = useCatalogLang();
   const baseId = useId();
   const groups = useMemo(() => {
     const out = new Map<Group, InstrumentEntry[]>(GROUP_ORDER.map((g) => [g, []]));
@@ -71,7 +74,7 @@ export function InstrumentList({ selectedId, onSelect }: Props) {
                     aria-current={instrument.id === selectedId ? 'true' : undefined}
                     onClick={() => onSelect(instrument.id)}
                   >
-                    {instrument.shortName}
+                    {shortNameOf(instrument, lang)}
                   </button>
                 </li>
               ))}

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { articlesOf, labelOf, type InstrumentEntry } from '../../../shared/catalog';
+import { shortNameOf } from '../../../shared/catalog/short-names';
 import { useCatalogStore } from './catalog-store';
 import { EntryText } from './EntryText';
 import { RatificationStatus } from './RatificationStatus';
@@ -27,12 +28,13 @@ export function InstrumentPanel({ instrument, taggedByEntry, selectedId, onSelec
   const title = labelOf(instrument, lang);
   const articles = articlesOf(instrument.id, catalog);
   const headingId = useId();
+  const shortName = shortNameOf(instrument, lang);
   // Records tagged with the instrument itself (a convention tagged as a whole) belong to no article row.
   const taggedAsWhole = taggedByEntry.get(instrument.id) ?? [];
 
   return (
     <section className="catalog-instrument" aria-labelledby={headingId}>
-      <h3 id={headingId}>{instrument.shortName}</h3>
+      <h3 id={headingId}>{shortName}</h3>
       <p lang={title.fellBack ? 'en' : undefined}>
         {title.text}
         {title.fellBack && <span className="entry-fallback"> {t('entry.englishMarker')}</span>}
@@ -40,11 +42,11 @@ export function InstrumentPanel({ instrument, taggedByEntry, selectedId, onSelec
       {hasRatification(instrument) && <RatificationStatus instrumentId={instrument.id} />}
       {articles.length > 0 && taggedAsWhole.length > 0 && (
         <section aria-labelledby={`${headingId}-whole`}>
-          <h4 id={`${headingId}-whole`}>{t('browser.records.wholeInstrument', { instrument: instrument.shortName })}</h4>
+          <h4 id={`${headingId}-whole`}>{t('browser.records.wholeInstrument', { instrument: shortName })}</h4>
           <RecordList records={taggedAsWhole} onOpenRecord={onOpenRecord} />
         </section>
       )}
-      <h4>{t('browser.articlesOf', { instrument: instrument.shortName })}</h4>
+      <h4>{t('browser.articlesOf', { instrument: shortName })}</h4>
       {articles.length === 0 && <p className="muted">{t('browser.noArticles')}</p>}
       <ul className="catalog-articles">
         {articles.map((article) => {

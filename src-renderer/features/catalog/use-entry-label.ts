@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelOf, resolveTagTarget, resolvedEntry, type CatalogEntry, type EntryKind, type Lang } from '../../../shared/catalog';
+import { shortNameOf } from '../../../shared/catalog/short-names';
 import { isLanguage } from '../../../shared/i18n/resources';
 import { useCatalogStore } from './catalog-store';
 
@@ -63,7 +64,7 @@ export function useEntryLabel(): (target: string) => EntryLabel {
       switch (entry.kind) {
         case 'article': {
           const instrument = catalog.entries.get(entry.instrumentId);
-          const short = instrument?.kind === 'instrument' ? instrument.shortName : entry.instrumentId;
+          const short = instrument?.kind === 'instrument' ? shortNameOf(instrument, lang) : entry.instrumentId;
           const paragraph = resolution.status === 'current' || resolution.status === 'renamed' ? resolution.paragraph : undefined;
           // SDG targets are numbered, not articles: "SDG 16.10", never "SDG art. 16.10".
           if (instrument?.kind === 'instrument' && instrument.family === 'sdg') {
@@ -75,6 +76,7 @@ export function useEntryLabel(): (target: string) => EntryLabel {
           return { ...described, name };
         }
         case 'instrument':
+          return { ...described, name: shortNameOf(entry, lang) };
         case 'mechanism':
           return { ...described, name: entry.shortName };
         case 'recommendation': {

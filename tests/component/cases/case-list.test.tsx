@@ -31,8 +31,8 @@ afterEach(cleanup);
 
 const expected: Record<Language, { first: string; tags: string[]; seasonal: string; more: string; tagOption: string }> = {
   en: { first: 'First event: Jan 10, 2021, Almaty', tags: ['Criminal Code art. 274', 'Kettling (police encirclement of a crowd)', 'ICCPR art. 21'], seasonal: 'First event: spring 2021, Zhanaozen oil field', more: '+2 more tags', tagOption: 'Criminal Code art. 274' },
-  ru: { first: 'Первое событие: 10 янв. 2021 г., Алматы', tags: ['Criminal Code, ст. 274', 'Оцепление протестующих («котёл»)', 'ICCPR, ст. 21'], seasonal: 'Первое событие: весна 2021, Zhanaozen oil field', more: 'ещё 2 тега', tagOption: 'Criminal Code, ст. 274' },
-  kk: { first: 'Алғашқы оқиға: 10 қаңтар 2021 ж., Алматы', tags: ['Criminal Code, 274-бап', 'ICCPR, 21-бап'], seasonal: 'Алғашқы оқиға: көктем 2021, Zhanaozen oil field', more: 'тағы 2 тег', tagOption: 'Criminal Code, 274-бап' },
+  ru: { first: 'Первое событие: 10 янв. 2021 г., Алматы', tags: ['Уголовный кодекс, ст. 274', 'Оцепление протестующих («котёл»)', 'ICCPR, ст. 21'], seasonal: 'Первое событие: весна 2021, Zhanaozen oil field', more: 'ещё 2 тега', tagOption: 'Уголовный кодекс, ст. 274' },
+  kk: { first: 'Алғашқы оқиға: 10 қаңтар 2021 ж., Алматы', tags: ['Қылмыстық кодекс, 274-бап', 'ICCPR, 21-бап'], seasonal: 'Алғашқы оқиға: көктем 2021, Zhanaozen oil field', more: 'тағы 2 тег', tagOption: 'Қылмыстық кодекс, 274-бап' },
 };
 
 describe('case list rows', () => {

@@ -165,6 +165,20 @@ describe('TagPicker with tags the record already has', () => {
   });
 });
 
+describe('TagPicker names Kazakh codes in the reader\'s language', () => {
+  it.each([
+    ['en', 'Criminal Code art. 274'],
+    ['ru', 'Уголовный кодекс, ст. 274'],
+    ['kk', 'Қылмыстық кодекс, 274-бап'],
+  ] as const)('%s: "УК 274" offers %s', async (language, name) => {
+    const user = userEvent.setup();
+    await renderCatalog(<Harness changes={[]} />, language);
+    await user.tab();
+    await user.keyboard('УК 274');
+    expect(within(screen.getByRole('listbox')).getAllByRole('option')[0]).toHaveTextContent(new RegExp(`^${name} —`));
+  });
+});
+
 describe('TagPicker by everyday phrase', () => {
   const phrases: [Language, string, string, string][] = [
     ['en', 'freedom of assembly', 'ICCPR art. 21', 'ICCPR-21'],
