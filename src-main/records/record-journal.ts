@@ -48,6 +48,11 @@ export class RecordJournal {
   private readonly lines: Located[] = [];
   /** Latest sequence number and version of each record, for versions and for the previous state of an edit. */
   private readonly latest = new Map<string, { seq: number; version: number }>();
+  /**
+   * For each case, every record whose row ever named it in its `caseId` column: built at the first history asked
+   * for, then kept up by each append, so a case's history reads its own entries rather than the whole journal.
+   */
+  private byCase: Map<string, Map<string, { table: JournalTable; id: string }>> | undefined;
 
   private constructor(
     private readonly path: string,
@@ -179,23 +184,25 @@ export class RecordJournal {
     this.size = offset;
     this.lastHash = prev;
     await this.writeHead();
+    if (this.byCase) for (const entry of entries) this.indexByCase(entry);
     return { head: this.head, entries, previous };
   }
 
   /**
-   * Rewrites the journal without any entry of the given records: every earlier version of them becomes unreadable
-   * from the journal, not merely superseded. The other entries keep their record versions, devices and times;
-   * their sequence numbers close up. Resolves with how many entries went, once the new journal and head are durable.
+   * Rewrites the journal without the entries chosen (by sequence number): what they held becomes unreadable from
+   * the journal, not merely superseded. The other entries keep their devices and times; sequence numbers close up,
+   * and a record that lost some of its versions is numbered again from 1, so versions still count its entries.
+   * Resolves with how many entries went, once the new journal and head are durable.
    */
-  purge(records: ReadonlyArray<{ table: JournalTable; id: string }>): Promise<{ removed: number }> {
-    const run = this.tail.then(() => this.rewrite(new Set(records.map((record) => keyOf(record.table, record.id)))));
+  purge(chosen: (line: { seq: number; table: JournalTable; id: string }) => boolean): Promise<{ removed: number }> {
+    const run = this.tail.then(() => this.rewrite(chosen));
     this.tail = run.catch(() => undefined);
     return run;
   }
 
-  private async rewrite(purged: ReadonlySet<string>): Promise<{ removed: number }> {
+  private async rewrite(chosen: (line: { seq: number; table: JournalTable; id: string }) => boolean): Promise<{ removed: number }> {
     if (this.damage) throw new TamgaError('records.journalDamaged', { seq: this.damage.seq, reason: this.damage.reason });
-    const kept = this.lines.filter((line) => !purged.has(keyOf(line.table, line.id)));
+    const kept = this.lines.filter((line) => !chosen(line));
     const removed = this.lines.length - kept.length;
     if (removed === 0) return { removed };
     const generation = randomBytes(16).toString('hex');
@@ -204,10 +211,13 @@ export class RecordJournal {
     const located: Located[] = [];
     let offset = Buffer.byteLength(`${header}\n`);
     let prev = GENESIS;
+    const versions = new Map<string, number>();
     const handle = await open(this.path, 'r');
     try {
       for (const [seq, old] of kept.entries()) {
-        const entry = { ...(await this.readOne(handle, old.seq)), seq };
+        const version = (versions.get(keyOf(old.table, old.id)) ?? 0) + 1;
+        versions.set(keyOf(old.table, old.id), version);
+        const entry = { ...(await this.readOne(handle, old.seq)), seq, version };
         const line = this.sealLine(entry, prev);
         lines.push(line);
         located.push({ seq, table: old.table, id: old.id, offset, length: Buffer.byteLength(line) + 1 });
@@ -230,6 +240,7 @@ export class RecordJournal {
     await finishRewrite(this.path, this.headPath);
     this.lines.length = 0;
     this.latest.clear();
+    this.byCase = undefined;
     for (const line of located) this.remember(line);
     this.size = offset;
     this.lastHash = prev;
@@ -271,6 +282,25 @@ export class RecordJournal {
       if (this.latest.get(keyOf(line.table, line.id))?.seq === next) seqs.push(next);
     }
     return { entries: await this.readSeqs(seqs), next };
+  }
+
+  /** The case's own record and every record that is or was part of it, by table and id; none if it never existed. */
+  async recordsOfCase(caseId: string): Promise<Array<{ table: JournalTable; id: string }>> {
+    await this.tail;
+    if (!this.latest.has(keyOf('cases', caseId))) return [];
+    if (!this.byCase) {
+      this.byCase = new Map();
+      for (let after = 0; after < this.lines.length; after += 2048) for (const entry of await this.read(after, 2048)) this.indexByCase(entry);
+    }
+    return [{ table: 'cases', id: caseId }, ...(this.byCase.get(caseId)?.values() ?? [])];
+  }
+
+  private indexByCase(entry: JournalEntry): void {
+    const caseId = entry.op === 'put' ? entry.row.columns.caseId : undefined;
+    if (typeof caseId !== 'string' || !this.byCase) return;
+    const records = this.byCase.get(caseId) ?? new Map<string, { table: JournalTable; id: string }>();
+    records.set(keyOf(entry.table, entry.id), { table: entry.table, id: entry.id });
+    this.byCase.set(caseId, records);
   }
 
   /** Every entry of one record, oldest first. */

@@ -65,6 +65,8 @@ export interface VaultService extends Disposable {
   purgeRecords(table: 'cases' | 'people', id: string): Promise<{ records: number; entries: number }>;
   currentRecords(): ReturnType<VaultSession['currentRecords']>;
   recordHistory(table: JournalTable, id: string): ReturnType<VaultSession['recordHistory']>;
+  /** The case's record and every record that is or was part of it; empty when the journal never held the case. */
+  recordsOfCase(caseId: string): Promise<Array<{ table: JournalTable; id: string }>>;
   recordExport(itemIds: readonly string[], details: { bundleId: string; bundleSha256: string }): Promise<void>;
   /** Small settings that name people (known senders), sealed inside the vault; undefined until first written. */
   readSealedSetting(name: SealedSettingName): Promise<unknown>;
@@ -261,6 +263,10 @@ class FileVaultService implements VaultService {
 
   recordHistory(table: JournalTable, id: string) {
     return this.requireSession().recordHistory(table, id);
+  }
+
+  recordsOfCase(caseId: string) {
+    return this.requireSession().recordsOfCase(caseId);
   }
 
   recordExport(itemIds: readonly string[], details: { bundleId: string; bundleSha256: string }): Promise<void> {

@@ -220,17 +220,29 @@ export class VaultSession implements Disposable {
     if (!(await this.currentRecords()).get(table)?.has(id)) throw new TamgaError('records.missing', { table, id });
     const link = table === 'cases' ? 'caseId' : 'personId';
     const recordsKey = this.keys.get('records');
-    // Every version counts: an event moved out of the case, or deleted, still holds what was written about it.
-    const named = new Map<string, { table: JournalTable; id: string }>([[`${table}/${id}`, { table, id }]]);
+    const target = `${table}/${id}`;
+    // Every version that named it goes, including those of a record deleted since. A record moved to another case
+    // keeps the versions written after the move: they belong to that case now, and purging this one must not
+    // take them. A record with no version left loses its deletes too.
+    const drop = new Set<number>();
+    const named = new Set<string>([target]);
+    const keptPut = new Set<string>();
+    const deletes = new Map<string, number[]>();
     for (let after = 0; after < this.journal.head.count; after += 2048) {
       for (const entry of await this.journal.read(after, 2048)) {
-        if (entry.op === 'put' && openQuietly(recordsKey, entry)?.[link] === id) named.set(`${entry.table}/${entry.id}`, { table: entry.table, id: entry.id });
+        const key = `${entry.table}/${entry.id}`;
+        if (key === target) drop.add(entry.seq);
+        else if (entry.op === 'delete') deletes.set(key, [...(deletes.get(key) ?? []), entry.seq]);
+        else if (openQuietly(recordsKey, entry)?.[link] === id) {
+          drop.add(entry.seq);
+          named.add(key);
+        } else keptPut.add(key);
       }
     }
-    const purged = [...named.values()];
-    const { removed } = await this.journal.purge(purged);
-    await this.custody.append('records.purged', undefined, { records: purged.length, entries: removed });
-    return { records: purged.length, entries: removed };
+    for (const key of named) if (!keptPut.has(key)) for (const seq of deletes.get(key) ?? []) drop.add(seq);
+    const { removed } = await this.journal.purge((line) => drop.has(line.seq));
+    await this.custody.append('records.purged', undefined, { records: named.size, entries: removed });
+    return { records: named.size, entries: removed };
   }
 
   /** The current state of every record in the journal, opened: what the command line reads. */
@@ -246,6 +258,10 @@ export class VaultSession implements Disposable {
       }
     }
     return tables;
+  }
+
+  recordsOfCase(caseId: string): Promise<Array<{ table: JournalTable; id: string }>> {
+    return this.journal.recordsOfCase(caseId);
   }
 
   /** One record's versions, oldest first, opened, with who wrote each and which fields it changed. */

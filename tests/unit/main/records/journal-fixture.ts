@@ -14,6 +14,13 @@ export function sealLikeTheRenderer(recordsKey: Uint8Array, table: string, id: s
   return Buffer.concat([Buffer.from([1]), iv, body]).toString('base64');
 }
 
+/** The foreign ids the renderer indexes, and so keeps in the clear beside the sealed payload (database.ts). */
+function foreignIds(record: Record<string, unknown>): Record<string, string> {
+  const columns: Record<string, string> = {};
+  for (const name of ['caseId', 'personId', 'eventId', 'sourceId', 'itemId']) if (typeof record[name] === 'string') columns[name] = record[name] as string;
+  return columns;
+}
+
 /** A `put` the way the renderer sends it, for a vault made with the tests' tiny KDF. */
 export async function rendererWrites(dataDir: string, passphrase: string) {
   const header = parseVaultHeader(readFileSync(join(dataDir, 'vault', 'vault.json')), { memoryKiB: 8, iterations: 1, parallelism: 1 });
@@ -22,6 +29,6 @@ export async function rendererWrites(dataDir: string, passphrase: string) {
     op: 'put',
     table,
     id,
-    row: { columns: { kind: table, updatedAt: '2025-01-01T00:00:00.000Z' }, sealed: sealLikeTheRenderer(recordsKey, table, id, { id, ...record }) },
+    row: { columns: { kind: table, updatedAt: '2025-01-01T00:00:00.000Z', ...foreignIds(record) }, sealed: sealLikeTheRenderer(recordsKey, table, id, { id, ...record }) },
   });
 }

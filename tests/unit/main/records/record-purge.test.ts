@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, readFileSync, renameSync, rmSync, writeFileSy
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../../../src-main/app/create-app';
+import { caseChanges } from '../../../../src-main/records/case-history';
 import { dispatch } from '../../../../shared/ipc/dispatch';
 import { codeOf, openTestVault, tempDir } from '../vault/temp-vault';
 import { rendererWrites } from './journal-fixture';
@@ -42,23 +43,25 @@ async function everythingReadable(vault: Awaited<ReturnType<typeof vaultWithCase
 }
 
 describe('purging records from the journal', () => {
-  it('forgets a case and every version of what belonged to it; keeps the rest with its versions and history', async () => {
+  it('forgets a case and every version of what belonged to it; keeps the rest, and what moved away since', async () => {
     const { vault } = await vaultWithCases();
     const result = await vault.purgeRecords('cases', CASE);
-    // The case (2 versions), its event (1) and both versions of the event that once belonged to it.
-    expect(result).toEqual({ records: 3, entries: 5 });
+    // The case (2 versions), its event (1) and the version of the moved event written while it was in the case.
+    expect(result).toEqual({ records: 3, entries: 4 });
     const readable = await everythingReadable(vault);
     for (const canary of ['Withdrawn-Canary', 'Named-Witness-Canary', 'Event-Canary', 'Moved-Canary', CASE]) expect(readable).not.toContain(canary);
     expect(readable).toContain('Kept dispersal');
     expect(readable).toContain('Person-Canary');
+    expect(readable).toContain('moved to the other case');
 
     // Survives a lock: the rewritten journal, its head and its chain open cleanly, and the numbering closed up.
     vault.lock('user');
     await vault.unlock(PASSPHRASE);
     const { entries, head } = await vault.readRecords(0, 100);
-    expect(head.count).toBe(3);
-    expect(entries.map((e) => [e.seq, e.table, e.version])).toEqual([[0, 'cases', 1], [1, 'people', 1], [2, 'casePeople', 1]]);
-    expect((await vault.verify()).records).toMatchObject({ ok: true, entries: 3 });
+    expect(head.count).toBe(4);
+    // The moved event kept one of its two versions, numbered again so versions still count its entries.
+    expect(entries.map((e) => [e.seq, e.table, e.version])).toEqual([[0, 'cases', 1], [1, 'events', 1], [2, 'people', 1], [3, 'casePeople', 1]]);
+    expect((await vault.verify()).records).toMatchObject({ ok: true, entries: 4 });
   });
 
   it('leaves no byte of the purged records in the journal file, and says in custody only that a purge happened', async () => {
@@ -67,14 +70,14 @@ describe('purging records from the journal', () => {
     await vault.purgeRecords('cases', CASE);
     const after = readFileSync(journal, 'utf8');
     // Ids are on each line in the clear: none of the purged records' remains.
-    for (const id of [CASE, EVENT, MOVED_EVENT]) {
+    for (const id of [CASE, EVENT]) {
       expect(before).toContain(id);
       expect(after).not.toContain(id);
     }
     expect(after.split('\n')[0]).toMatch(/^tamga-journal 1 [0-9a-f]{32}$/);
     const purged = (await vault.custodyEvents()).filter((e) => e.event === 'records.purged');
     expect(purged).toHaveLength(1);
-    expect(purged[0]!.details).toEqual({ records: 3, entries: 5 });
+    expect(purged[0]!.details).toEqual({ records: 3, entries: 4 });
     expect(JSON.stringify(purged)).not.toContain(CASE);
     expect((await vault.verify()).custody.ok).toBe(true);
   });
@@ -99,7 +102,7 @@ describe('purging records from the journal', () => {
     const { vault, put } = await vaultWithCases();
     await vault.purgeRecords('cases', CASE);
     const written = await vault.appendRecords([put('cases', OTHER_CASE, { title: 'Kept dispersal, edited' })]);
-    expect(written).toMatchObject({ head: { count: 4 }, versions: [2] });
+    expect(written).toMatchObject({ head: { count: 5 }, versions: [2] });
     vault.lock('user');
     await vault.unlock(PASSPHRASE);
     expect((await vault.currentRecords()).get('cases')?.get(OTHER_CASE)).toMatchObject({ title: 'Kept dispersal, edited' });
@@ -117,7 +120,7 @@ describe('purging records from the journal', () => {
     copyFileSync(head, `${head}.next`);
     writeFileSync(head, oldHead);
     await vault.unlock(PASSPHRASE);
-    expect((await vault.readRecords(0, 100)).head.count).toBe(3);
+    expect((await vault.readRecords(0, 100)).head.count).toBe(4);
     expect(existsSync(`${head}.next`)).toBe(false);
     vault.lock('user');
 
@@ -135,7 +138,7 @@ describe('purging records from the journal', () => {
     writeFileSync(`${journal}.next`, 'tamga-journal 1 0123');
     await vault.unlock(PASSPHRASE);
     expect(existsSync(`${journal}.next`)).toBe(false);
-    expect((await vault.readRecords(0, 100)).head.count).toBe(3);
+    expect((await vault.readRecords(0, 100)).head.count).toBe(4);
     rmSync(`${journal}.next`, { force: true });
   });
 
@@ -203,7 +206,8 @@ describe('one writer at a time', () => {
       expect(first.ok && first.value).toEqual({ head: expect.objectContaining({ count: 0 }), versions: [] });
       expect((await app.vault.readRecords(0, 10)).head.count).toBe(0);
       const last = await part('b', true);
-      expect(last.ok && last.value.versions).toEqual([1, 1]);
+      expect(last.ok).toBe(true);
+      expect((await app.vault.readRecords(0, 10)).entries.map((e) => [e.seq, e.version])).toEqual([[0, 1], [1, 1]]);
       const custody = (await app.vault.custodyEvents()).filter((e) => e.event === 'record.written');
       expect(custody.map((e) => e.details?.count)).toEqual([2]);
 
@@ -218,5 +222,21 @@ describe('one writer at a time', () => {
     } finally {
       app.dispose();
     }
+  });
+});
+
+describe('a case history from the per-case index', () => {
+  it('names every record that is or was part of the case, and keeps up with appends after the first read', async () => {
+    const { vault, put } = await vaultWithCases();
+    const ids = async (caseId: string) => new Set((await caseChanges(vault, caseId)).map((change) => change.id));
+    expect(await ids(OTHER_CASE)).toEqual(new Set([OTHER_CASE, MOVED_EVENT, LINK]));
+    // The moved event was part of CASE once: its first version stays in CASE's history.
+    expect(await ids(CASE)).toEqual(new Set([CASE, EVENT, MOVED_EVENT]));
+    const later = 'n'.repeat(32);
+    await vault.appendRecords([put('notes', later, { caseId: OTHER_CASE, text: 'written after the index was built' })]);
+    expect(await ids(OTHER_CASE)).toContain(later);
+    await vault.purgeRecords('cases', CASE);
+    expect(await codeOf(() => caseChanges(vault, CASE))).toBe('records.missing');
+    expect(await ids(OTHER_CASE)).toEqual(new Set([OTHER_CASE, MOVED_EVENT, LINK, later]));
   });
 });
