@@ -12,8 +12,8 @@ export const PROGRESS_MIN_ENTRIES = 50;
  */
 export function RecordsStatus() {
   const { t } = useTranslation(['common', 'errors']);
-  const { records, error, problem, progress, reopen, purged } = useRecords(
-    useShallow((s) => ({ records: s.records, error: s.error, problem: s.problem, progress: s.progress, reopen: s.reopen, purged: s.purged })),
+  const { records, error, problem, progress, reopen, purged, rebuild } = useRecords(
+    useShallow((s) => ({ records: s.records, error: s.error, problem: s.problem, progress: s.progress, reopen: s.reopen, purged: s.purged, rebuild: s.rebuild })),
   );
   if (records) {
     const purgedNotice = purged && (
@@ -27,9 +27,16 @@ export function RecordsStatus() {
       <>
         {purgedNotice}
         {damaged > 0 && (
-          <p className="notice notice-error" role="alert">
-            {t('records.damaged', { count: damaged })}
-          </p>
+          <div className="notice notice-error stack" role="alert">
+            <p>{t('records.damaged', { count: damaged })}</p>
+            {rebuild && (
+              <p>
+                <button type="button" onClick={() => void rebuild()}>
+                  {t('records.rebuildCopy')}
+                </button>
+              </p>
+            )}
+          </div>
         )}
       </>
     );

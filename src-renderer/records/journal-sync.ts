@@ -204,3 +204,24 @@ const opensUnder = (keys: RecordKeys, table: string, stored: Record<string, unkn
     () => true,
     () => false,
   );
+
+/**
+ * Empties this profile's copy of the journaled tables, its position and its snapshot (drafts stay), so the next
+ * open rebuilds them from the journal: how a row damaged on disk is replaced by the version the vault holds.
+ * The records must be closed first.
+ */
+export async function clearWorkingCopy(name: string): Promise<void> {
+  const backend = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(name);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('records: the working copy could not be opened'));
+  });
+  try {
+    const stores = [...JOURNAL_TABLES, META_TABLE, SNAPSHOTS_TABLE].filter((store) => backend.objectStoreNames.contains(store));
+    const tx = backend.transaction(stores, 'readwrite');
+    for (const store of stores) tx.objectStore(store).clear();
+    await settle(tx);
+  } finally {
+    backend.close();
+  }
+}

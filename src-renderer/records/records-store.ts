@@ -6,9 +6,9 @@ import { coerceError, type AppError, type Result } from '../../shared/result';
 import { useSession } from '../features/vault/session-store';
 import type { RecordKeys } from '../platform/record-keys';
 import { tamga } from '../platform/tamga-client';
-import { deleteRecordsDatabase } from './database';
+import { DEFAULT_DATABASE_NAME, deleteRecordsDatabase } from './database';
 import { clientJournal } from './journal-client';
-import { JournalSyncError, type SyncProgress } from './journal-sync';
+import { clearWorkingCopy, JournalSyncError, type SyncProgress } from './journal-sync';
 import { openRecords, type OpenRecordsOptions, type Records } from './open-records';
 
 /**
@@ -34,6 +34,8 @@ type RecordsState = {
   purge?: (table: 'cases' | 'people', id: string) => Promise<Result<{ records: number; entries: number }>>;
   /** What the last purge removed, for the notice that confirms it. */
   purged?: { records: number; entries: number };
+  /** Rebuilds this profile's copy from the journal (rows damaged on disk are then replaced); drafts are kept. */
+  rebuild?: () => Promise<void>;
 };
 
 export const useRecords = create<RecordsState>(() => ({}));
@@ -50,7 +52,7 @@ export function bindRecordsToSession(options: OpenRecordsOptions = {}): Disposab
     stopWatching?.();
     stopWatching = undefined;
     useRecords.getState().records?.dispose();
-    useRecords.setState({ records: undefined, error: undefined, problem: undefined, progress: undefined, reopen: undefined, writerLost: undefined, purge: undefined, purged: undefined });
+    useRecords.setState({ records: undefined, error: undefined, problem: undefined, progress: undefined, reopen: undefined, writerLost: undefined, purge: undefined, purged: undefined, rebuild: undefined });
   };
   const open = (keys: RecordKeys) => {
     const mine = ++attempt;
@@ -76,6 +78,14 @@ export function bindRecordsToSession(options: OpenRecordsOptions = {}): Disposab
         return { ok: false, error: coerceError(error) };
       }
     };
+    const rebuild = async (): Promise<void> => {
+      if (!isCurrent()) return;
+      const records = useRecords.getState().records;
+      close();
+      await records?.flush();
+      await clearWorkingCopy(options.name ?? DEFAULT_DATABASE_NAME).catch((error: unknown) => useRecords.setState({ error: coerceError(error) }));
+      if (current === keys) open(keys);
+    };
     openRecords(keys, {
       ...options,
       journal,
@@ -87,7 +97,7 @@ export function bindRecordsToSession(options: OpenRecordsOptions = {}): Disposab
       },
     }).then(
       (records) => {
-        if (isCurrent()) useRecords.setState({ records, error: undefined, problem: undefined, progress: undefined, purge, reopen });
+        if (isCurrent()) useRecords.setState({ records, error: undefined, problem: undefined, progress: undefined, purge, reopen, rebuild });
         else records.dispose();
       },
       (error: unknown) => {

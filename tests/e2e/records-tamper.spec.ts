@@ -8,8 +8,9 @@
 //   the journal's last entry, unlock replays only what follows it, which is nothing here, and does not compare the
 //   rows with the journal. So a flipped or moved row is NOT replaced by the journal's intact version: it fails
 //   AES-GCM (flipped: tag; moved: AAD = table + id), is left out of the list and search, and is reported in
-//   Records.damaged(). No screen lists damaged() today; what a person sees is the case missing from the list and,
-//   for the case the editor reopens on after unlock (it reads through Dexie), the records.unreadable alert.
+//   Records.damaged(). What a person sees is the case missing from the list with a count of refused rows and a
+//   button that rebuilds the copy from the journal, and, for the case the editor reopens on after unlock (it reads
+//   through Dexie), the records.unreadable alert.
 // - The snapshot is a cache filed under the digest of the raw rows: a replayed old one is served first and then
 //   replaced table by table once the rows no longer hash to its digest; a corrupted one is ignored.
 // - Wrong key: a second vault served on the same port shares the origin, hence the IndexedDB, of the first. Its
@@ -149,6 +150,11 @@ test('a case row with one byte flipped is refused at unlock, not shown, and name
     await page.screenshot({ path: `${SCREENS}/records-tamper-flipped-list.png`, fullPage: true });
     // The altered row is still there, untouched by the unlock: refused, not repaired and not deleted.
     expect(await idb<string[]>(page, { kind: 'ids', store: 'cases' })).toEqual([id]);
+
+    // Asked to, the copy is rebuilt from the vault's journal, which still holds the case as it was saved.
+    await page.getByRole('button', { name: 'Replace them from the vault' }).click();
+    await expect(page.getByRole('option', { name: new RegExp(TITLE) })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('alert')).toHaveCount(0);
   } finally {
     await vault.close();
   }
