@@ -192,6 +192,11 @@ export class WorkingSet {
     const record = this.get(table, hit.id);
     if (!record) return [];
     if (table === 'itemTexts') return [...new Set(this.attachmentsOf((record as RecordOf<'itemTexts'>).itemId).map((a) => a.caseId))];
+    // An excerpt belongs to its item: drawn outside any case, it shows in every case the item is attached to.
+    if (table === 'excerpts') {
+      const excerpt = record as RecordOf<'excerpts'>;
+      return [...new Set([...this.casesOf(table, record), ...this.attachmentsOf(excerpt.itemId).map((a) => a.caseId)])];
+    }
     return this.casesOf(table, record);
   }
 

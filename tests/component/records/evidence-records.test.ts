@@ -98,6 +98,16 @@ describe('evidence records', () => {
     expect((await records.excerpts.listByItem(itemId)).map((x) => x.id)).toEqual([excerpt.id]);
   });
 
+  it('finds, by its quote, an excerpt drawn outside any case in every case its item is attached to', async () => {
+    const { records, kase, itemId } = await withRuling();
+    const other = unwrap(await records.cases.save({ title: 'Second' }));
+    unwrap(await records.caseItems.save({ caseId: other.id, itemId }));
+    const loose = unwrap(await records.excerpts.save({ itemId, page: 1, quote: 'Свободная выдержка Loose9', tags: [], createdAt: new Date().toISOString() }));
+    const hits = records.search('Loose9', { kinds: ['excerpt'] });
+    expect(hits.map((h) => h.id)).toEqual([loose.id]);
+    expect([...hits[0]!.caseIds].sort()).toEqual([kase.id, other.id].sort());
+  });
+
   it('keeps one text per item: extracting again replaces it', async () => {
     const { records, itemId } = await withRuling();
     unwrap(await records.itemTexts.save({ itemId, pages: [{ page: 1, text: 'заменённый текст' }], hasTextLayer: true }));
