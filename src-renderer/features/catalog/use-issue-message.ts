@@ -22,6 +22,9 @@ export function useIssueMessage(): (issue: VocabularyIssue) => string {
         'vocabulary.idOutsideNamespace': (p: Params) => t('vocabulary.idOutsideNamespace', { namespace: p?.namespace ?? '' }),
         'vocabulary.unknownReference': (p: Params) => t('vocabulary.unknownReference', { id: p?.id ?? '' }),
         'vocabulary.droppedId': (p: Params) => t('vocabulary.droppedId', { id: p?.id ?? '' }),
+        'vocabulary.kindNeedsNewerFormat': (p: Params) => t('vocabulary.kindNeedsNewerFormat', { kind: p?.kind ?? '', version: p?.version ?? '' }),
+        'vocabulary.fieldNotForKind': (p: Params) => t('vocabulary.fieldNotForKind', { field: p?.field ?? '', kind: p?.kind ?? '' }),
+        'vocabulary.notAnInstrument': (p: Params) => t('vocabulary.notAnInstrument', { id: p?.id ?? '' }),
       } satisfies Record<VocabularyIssueKey, (params: Params) => string>;
       return messages[issue.key](issue.params);
     },

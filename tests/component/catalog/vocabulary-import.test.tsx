@@ -74,8 +74,8 @@ describe('VocabularyImport', () => {
   });
 
   it('explains a newer format version', async () => {
-    await upload(kibhr({ formatVersion: 2 }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('formatVersion This file uses a newer vocabulary format. This version of Tamga reads format 1.');
+    await upload(kibhr({ formatVersion: 3 }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('formatVersion This file uses a newer vocabulary format. This version of Tamga reads formats up to 2.');
   });
 
   it('adds a good vocabulary, and the picker then finds and suggests from its terms', async () => {
@@ -101,5 +101,25 @@ describe('VocabularyImport', () => {
     screen.getByRole('combobox', { name: 'Tags' }).focus();
     await user.keyboard('Atyrau SIZO');
     expect(screen.getAllByRole('option')[0]).toHaveTextContent('Atyrau SIZO (ағылшынша)');
+  });
+
+  it('adds an article to a shipped Kazakh law, which the picker then offers with the law’s short name', async () => {
+    const article = {
+      id: 'KIBHR:ASSEMBLIES-2020-8',
+      kind: 'article',
+      instrument: 'KZ-LAW-ASSEMBLIES-2020',
+      number: '8',
+      label: { en: 'Venues designated by the akimat', ru: 'Места, определённые акиматом', kk: 'Әкімдік белгілеген орындар' },
+    };
+    const user = await upload(kibhr({ formatVersion: 2, entries: [article] }), 'kk');
+    await screen.findByText('«KIBHR monitoring terms» сөздігінен (2021-06 нұсқасы) 1 жазба қосылды.');
+    screen.getByRole('combobox', { name: 'Tags' }).focus();
+    await user.keyboard('әкімдік белгілеген');
+    expect(screen.getAllByRole('option')[0]).toHaveTextContent(/8-бап.*Әкімдік белгілеген орындар/);
+  });
+
+  it('explains a new kind of entry in a file that still says format 1', async () => {
+    await upload(kibhr({ entries: [{ id: 'KIBHR:OP-1', kind: 'opinion', label: { en: 'Opinion' } }] }), 'ru');
+    expect(await screen.findByRole('alert')).toHaveTextContent('entries[0].kind Записи вида «opinion» требуют formatVersion 2; измените formatVersion в файле.');
   });
 });

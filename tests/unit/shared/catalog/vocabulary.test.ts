@@ -31,7 +31,7 @@ describe('parseUserVocabulary', () => {
     ['bad kind', { ...valid(), entries: [{ id: 'KIBHR:X', kind: 'law', label: { en: 'x' } }] }, ['entries', 0, 'kind'], 'vocabulary.invalidValue'],
     ['bad id', { ...valid(), entries: [{ id: 'lower:x', kind: 'topic', label: { en: 'x' } }] }, ['entries', 0, 'id'], 'vocabulary.badFormat'],
     ['no entries', { ...valid(), entries: [] }, ['entries'], 'vocabulary.empty'],
-    ['future format', { ...valid(), formatVersion: 2 }, ['formatVersion'], 'vocabulary.unsupportedVersion'],
+    ['future format', { ...valid(), formatVersion: 3 }, ['formatVersion'], 'vocabulary.unsupportedVersion'],
     ['foreign namespace', { ...valid(), entries: [{ id: 'OTHER:X', kind: 'topic', label: { en: 'x' } }] }, ['entries', 0, 'id'], 'vocabulary.idOutsideNamespace'],
     ['duplicate id', { ...valid(), entries: [valid().entries[0], valid().entries[0]] }, ['entries', 1, 'id'], 'vocabulary.duplicateId'],
   ])('reports %s with a path and message key', (_name, json, path, key) => {
