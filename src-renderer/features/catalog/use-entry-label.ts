@@ -1,20 +1,12 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { labelOf, resolveTagTarget, resolvedEntry, type CatalogEntry, type EntryKind, type Lang } from '../../../shared/catalog';
-import { shortNameOf } from '../../../shared/catalog/short-names';
+import type { EntryKind, Lang } from '../../../shared/catalog';
+import { entryName, type EntryName } from '../../../shared/catalog/entry-name';
 import { isLanguage } from '../../../shared/i18n/resources';
 import { useCatalogStore } from './catalog-store';
 
 /** How a catalog id reads on screen: a short name ("ICCPR art. 19") and, for articles and the like, a heading. */
-export type EntryLabel = {
-  target: string;
-  entry?: CatalogEntry;
-  name: string;
-  heading?: string;
-  /** The heading (or name, when there is no heading) is English because the UI language has no label. */
-  fellBack: boolean;
-  retired: boolean;
-};
+export type EntryLabel = EntryName;
 
 export function useCatalogLang(): Lang {
   const { i18n } = useTranslation('catalog');
@@ -53,43 +45,5 @@ export function useEntryLabel(): (target: string) => EntryLabel {
   const { t } = useTranslation('catalog');
   const catalog = useCatalogStore((s) => s.catalog);
   const lang = useCatalogLang();
-  return useCallback(
-    (target: string): EntryLabel => {
-      const resolution = resolveTagTarget(target, catalog);
-      const entry = resolvedEntry(resolution);
-      const retired = resolution.status === 'retired';
-      if (!entry) return { target, name: t('entry.unknown', { id: target }), fellBack: false, retired };
-      const label = labelOf(entry, lang);
-      const described = { target, entry, heading: label.text, fellBack: label.fellBack, retired };
-      switch (entry.kind) {
-        case 'article': {
-          const instrument = catalog.entries.get(entry.instrumentId);
-          const short = instrument?.kind === 'instrument' ? shortNameOf(instrument, lang) : entry.instrumentId;
-          const paragraph = resolution.status === 'current' || resolution.status === 'renamed' ? resolution.paragraph : undefined;
-          // SDG targets are numbered, not articles: "SDG 16.10", never "SDG art. 16.10".
-          if (instrument?.kind === 'instrument' && instrument.family === 'sdg') {
-            return { ...described, name: t('entry.target', { instrument: short, number: entry.number }) };
-          }
-          const name = paragraph
-            ? t('entry.articleParagraph', { instrument: short, number: entry.number, paragraph: paragraph.split('.').join(')(') })
-            : t('entry.article', { instrument: short, number: entry.number });
-          return { ...described, name };
-        }
-        case 'instrument':
-          return { ...described, name: shortNameOf(entry, lang) };
-        case 'mechanism':
-          return { ...described, name: entry.shortName };
-        case 'recommendation': {
-          const pin = entry.paragraph ? t('entry.paragraph', { number: entry.paragraph }) : undefined;
-          const name = [entry.document, pin].filter(Boolean).join(', ') || entry.id;
-          return { ...described, name };
-        }
-        default: {
-          const { heading: _unused, ...rest } = described;
-          return { ...rest, name: label.text };
-        }
-      }
-    },
-    [catalog, lang, t],
-  );
+  return useCallback((target: string): EntryLabel => entryName(target, catalog, lang, (key, values) => t(key, values)), [catalog, lang, t]);
 }
