@@ -1,7 +1,7 @@
 // Public surface of the treaty catalog. Id scheme and data layout: docs/vocabulary-format.md.
 export { loadCatalog, catalogFromData, CatalogDataError } from './load-catalog';
 export { getEntry, documentSymbolsOf, articlesOf, recommendationsFor, suggestArticles, labelOf, ratificationsOf, type LabelText } from './lookup';
-export { searchCatalog, type CatalogHit } from './search-catalog';
+export { missingNumber, searchCatalog, type CatalogHit, type MissingNumber } from './search-catalog';
 export { gazetteerSynonyms, placesOf } from './gazetteer';
 export { resolveTagTarget, resolvedEntry, type TagResolution } from './tag-migration';
 export { findIntegrityProblems, type IntegrityProblem } from './integrity';

@@ -3,12 +3,14 @@
 // names of its instrument (so "ICCPR 19" and "Criminal Code 174" work). Ties go to the instrument's priority.
 // Everyday phrases ("freedom of assembly") count as an article's own words, and typing a whole one ranks it first.
 // A document symbol typed whole ("A/HRC/43/10", any case or spacing) ranks the entry that is that document first.
+// A number the catalog lacks is never matched to the entry above it: missingNumber says which instrument lacks it.
 import { searchKey } from '../text';
 import { phrasesFor } from './everyday-phrases';
 import { loadCatalog } from './load-catalog';
 import { documentSymbolsOf, labelOf, type LabelText } from './lookup';
 import type { Lang } from './schema';
-import type { Catalog, CatalogEntry } from './types';
+import { articlesWithNumberedTails } from './tag-migration';
+import type { Catalog, CatalogEntry, InstrumentEntry } from './types';
 
 export type CatalogHit = { id: string; entry: CatalogEntry; score: number; label: LabelText };
 
@@ -26,6 +28,8 @@ type Indexed = {
   /** An instrument's short name and aliases as significant words, so "Refugee Convention" typed whole ranks it first. */
   names: string[];
   priority: number;
+  /** The article's dotted tails are numbers of their own (SDG 16.10), so "16.99" is not a paragraph of 16. */
+  dotted?: boolean;
 };
 
 // Words that only announce a number: art., article, статья, ст., бап, para, п., No.
@@ -60,6 +64,7 @@ function indexEntry(entry: CatalogEntry, catalog: Catalog): Indexed {
   let context: string[] = [];
   let instrumentNumber: string | undefined;
   let priority = 0;
+  let dotted = false;
   if (entry.kind === 'article') {
     const instrument = catalog.entries.get(entry.instrumentId);
     if (instrument?.kind === 'instrument') {
@@ -67,6 +72,7 @@ function indexEntry(entry: CatalogEntry, catalog: Catalog): Indexed {
       instrumentNumber = instrument.number?.toLowerCase();
     }
     priority = entry.priority + (entry.substantive ? 5 : 0);
+    dotted = articlesWithNumberedTails(catalog).has(entry.id);
   } else if (entry.kind === 'instrument') {
     priority = entry.priority;
   } else if (entry.kind === 'recommendation') {
@@ -85,6 +91,7 @@ function indexEntry(entry: CatalogEntry, catalog: Catalog): Indexed {
     priority,
     ...(number === undefined ? {} : { number }),
     ...(instrumentNumber === undefined ? {} : { instrumentNumber }),
+    ...(dotted ? { dotted } : {}),
   };
 }
 
@@ -142,7 +149,7 @@ function scoreEntry(item: Indexed, query: Query): number {
   let instrumentNumberMatched = false;
   for (const n of query.numbers) {
     if (item.number === n) score += 100;
-    else if (item.number && n.startsWith(`${item.number}.`)) score += 80;
+    else if (item.number && !item.dotted && n.startsWith(`${item.number}.`)) score += 80;
     // "460" also offers 460-1 and 460-2, below 460 itself.
     else if (item.number?.startsWith(`${n}-`)) score += 50;
     else if (!instrumentNumberMatched && item.instrumentNumber === n) {
@@ -179,4 +186,45 @@ export function searchCatalog(query: string, lang: Lang, limit = 20, catalog: Ca
   }
   hits.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   return hits.slice(0, limit);
+}
+
+/** A number typed for an instrument whose catalog entry has no such article or target. */
+export type MissingNumber = { instrumentId: string; number: string };
+
+/**
+ * The instrument the query names and the number it lacks ("SDG 16.99", "ICCPR 99", "SDG 16.10.1"), so the picker
+ * can say the number is not in the catalog instead of quietly offering goal 16 or the whole covenant. A paragraph
+ * of a known article ("ICCPR 19(2)") and an instrument's own number ("ILO 87") are not missing. Without words, only
+ * a dotted number under a known goal counts ("16.99"); a bare "99" names no instrument.
+ */
+export function missingNumber(query: string, catalog: Catalog = loadCatalog()): MissingNumber | undefined {
+  const parsed = parseQuery(query);
+  const number = parsed.numbers[0];
+  if (parsed.numbers.length !== 1 || number === undefined) return undefined;
+  // "freedom 19" finds ICCPR 19 by its heading: a number some matching entry carries is not missing.
+  if (indexOf(catalog).some((item) => item.number === number && scoreEntry(item, parsed) > 0)) return undefined;
+  const numberedTails = articlesWithNumberedTails(catalog);
+  const numbersOf = (instrument: InstrumentEntry): string[] =>
+    instrument.articleIds.flatMap((id) => {
+      const article = catalog.entries.get(id);
+      return article?.kind === 'article' ? [article.number.toLowerCase()] : [];
+    });
+  const parent = number.includes('.') ? number.slice(0, number.lastIndexOf('.')) : undefined;
+  const named = indexOf(catalog)
+    .filter((item): item is Indexed & { entry: InstrumentEntry } => item.entry.kind === 'instrument')
+    .map((item) => ({ instrument: item.entry, score: parsed.words.length > 0 ? scoreEntry(item, { ...parsed, numbers: [] }) : 0, numbers: numbersOf(item.entry) }))
+    .filter(({ instrument, score, numbers }) =>
+      parsed.words.length > 0 ? score > 0 : parent !== undefined && numbers.includes(parent) && numberedTails.has(`${instrument.id}-${parent}`),
+    )
+    .sort((a, b) => b.score - a.score || b.instrument.priority - a.instrument.priority);
+  // "19.2" is paragraph 2 of article 19, unless 19's dotted tails are numbers of their own.
+  const isParagraphOf = (instrument: InstrumentEntry, numbers: readonly string[]): boolean => {
+    const article = number.split('.')[0]!;
+    return article !== number && numbers.includes(article) && !numberedTails.has(`${instrument.id}-${article}`);
+  };
+  const has = ({ instrument, numbers }: (typeof named)[number]): boolean =>
+    instrument.number?.toLowerCase() === number || numbers.includes(number) || isParagraphOf(instrument, numbers);
+  const first = named[0];
+  if (!first || named.some(has)) return undefined;
+  return { instrumentId: first.instrument.id, number };
 }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { searchCatalog, suggestArticles, type Catalog } from '../../../shared/catalog';
+import { missingNumber, searchCatalog, suggestArticles, type Catalog } from '../../../shared/catalog';
+import { shortNameOf } from '../../../shared/catalog/short-names';
 import '../../styles/catalog.css';
 import { useCatalogStore } from './catalog-store';
 import { EntryText } from './EntryText';
@@ -61,6 +62,9 @@ export function TagPicker({ value, onChange, suggestFrom = NO_SUGGESTIONS, label
     return ids.slice(0, MAX_MATCHES);
   }, [catalog, isSearching, lang, query, suggestFrom]);
   const applied = new Set(value.map((tag) => tag.target));
+  // "SDG 16.99" is refused out loud: the goal above it is never offered in its place.
+  const missing = useMemo(() => (isSearching ? missingNumber(query, catalog) : undefined), [catalog, isSearching, query]);
+  const missingIn = missing ? catalog.entries.get(missing.instrumentId) : undefined;
 
   const activeIndex = options.length === 0 ? -1 : Math.min(active, options.length - 1);
   const isExpanded = open && options.length > 0;
@@ -212,7 +216,13 @@ export function TagPicker({ value, onChange, suggestFrom = NO_SUGGESTIONS, label
           )}
         </div>
       </div>
-      {open && isSearching && options.length === 0 && <p className="muted">{t('picker.noMatches', { query: query.trim() })}</p>}
+      {missing && missingIn?.kind === 'instrument' ? (
+        <p className="notice notice-warning" role="alert">
+          {t(missingIn.family === 'sdg' ? 'picker.noSuchTarget' : 'picker.noSuchArticle', { instrument: shortNameOf(missingIn, lang), number: missing.number })}
+        </p>
+      ) : (
+        open && isSearching && options.length === 0 && <p className="muted">{t('picker.noMatches', { query: query.trim() })}</p>
+      )}
       <p id={hintId} className="picker-hint muted">
         {t('picker.hint')}
       </p>

@@ -274,3 +274,29 @@ describe('TagPicker labels', () => {
     expect(option).not.toHaveTextContent('(ағылшынша)');
   });
 });
+
+describe('TagPicker, a number the catalog lacks', () => {
+  it.each([
+    ['en', 'SDG 16.99', 'SDG 16.99 is not a target in the catalog.', 'SDG-16'],
+    ['ru', 'ЦУР 16.10.1', 'Задачи SDG 16.10.1 нет в каталоге.', 'SDG-16.10'],
+    ['kk', 'ICCPR 99', 'Каталогта ICCPR құжатының 99-бабы жоқ.', 'ICCPR'],
+  ] as const)('%s: "%s" is refused with a warning, and Enter tags nothing in its place', async (language, query, warning, parent) => {
+    const user = userEvent.setup();
+    const changes: Tag[][] = [];
+    await renderCatalog(<Harness changes={changes} />, language);
+    await user.click(screen.getByRole('combobox', { name: 'Tags' }));
+    await user.keyboard(query);
+    expect(screen.getByRole('alert')).toHaveTextContent(warning);
+    await user.keyboard('{Enter}');
+    expect(changes.flat().map((tag) => tag.target)).not.toContain(parent);
+  });
+
+  it('says nothing when the target exists', async () => {
+    const user = userEvent.setup();
+    await renderCatalog(<Harness changes={[]} />, 'en');
+    await user.click(screen.getByRole('combobox', { name: 'Tags' }));
+    await user.keyboard('SDG 16.10');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(within(screen.getByRole('listbox')).getAllByRole('option')[0]).toHaveTextContent('SDG 16.10');
+  });
+});
