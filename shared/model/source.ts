@@ -10,6 +10,8 @@ export const Source = z.object({
   ...recordBase,
   kind: SourceKind,
   name: z.string().trim().min(1).max(500),
+  /** Other names the same source goes by ("HRW" for Human Rights Watch), so an import finds it under either. */
+  aliases: z.array(z.string().trim().min(1).max(500)).default([]),
   url: z.url().max(4_000).optional(),
   perspective: Perspective.default('unknown'),
   perspectiveNote: ShortText.optional(),

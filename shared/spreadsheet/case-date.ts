@@ -4,6 +4,7 @@
  * incident is sometimes known only to the month (domain notes §1). Impossible dates such as 31.02.2021 are errors:
  * importing them would put evidence on a day that does not exist.
  */
+import { parseApproximateDate, type ApproximateDate, type DateLanguage } from '../model/approximate-date';
 
 export type CaseDate =
   | { kind: 'date'; iso: string } // yyyy, yyyy-mm, yyyy-mm-dd, optionally with Thh:mm
@@ -50,4 +51,23 @@ export function readCaseDate(text: string): CaseDate {
   if (m) return monthResult(Number(m[2]), Number(m[1]));
   if (YEAR.test(value)) return { kind: 'date', iso: value };
   return { kind: 'unrecognised' };
+}
+
+export type RowDate =
+  | { kind: 'date'; date: ApproximateDate; /** hh:mm the cell gave, which a case date has no room for. */ time?: string }
+  | { kind: 'invalid' }
+  | { kind: 'unrecognised' };
+
+/**
+ * A date cell read exactly as the case editor reads a typed date (parseApproximateDate), so the preview and the
+ * imported case agree: «весна 2017» is a season in both. Spreadsheet-only forms come first: Excel's date cells
+ * and a date with a time, which the editor never sees.
+ */
+export function readRowDate(text: string, lang: DateLanguage): RowDate {
+  const cell = readCaseDate(text);
+  if (cell.kind === 'invalid') return cell;
+  const [day, time] = cell.kind === 'date' ? cell.iso.split('T') : [text];
+  const read = parseApproximateDate(day!, lang);
+  if (read.ok) return time ? { kind: 'date', date: read.value, time } : { kind: 'date', date: read.value };
+  return read.error.code === 'date.impossible' ? { kind: 'invalid' } : { kind: 'unrecognised' };
 }

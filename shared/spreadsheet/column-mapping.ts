@@ -3,7 +3,7 @@
  * monitors actually write them; the person checks and can change every choice before anything is imported.
  */
 
-export const targetFields = ['title', 'summary', 'status', 'date', 'place', 'people', 'tags', 'source'] as const;
+export const targetFields = ['title', 'summary', 'status', 'date', 'place', 'people', 'consent', 'tags', 'source'] as const;
 export type TargetField = (typeof targetFields)[number];
 
 /** Column index per field, or null when the field is not imported. */
@@ -23,6 +23,7 @@ const headerWords: Record<TargetField, readonly string[]> = {
   date: ['date', 'incident date', 'date of incident', 'дата', 'дата события', 'дата инцидента', 'күні', 'күн', 'оқиға күні', 'уақыты'],
   place: ['place', 'location', 'city', 'region', 'место', 'местоположение', 'город', 'регион', 'населенный пункт', 'орны', 'орын', 'мекен', 'мекенжайы', 'қала', 'өңір'],
   people: ['victim', 'victims', 'people', 'persons', 'affected', 'пострадавший', 'пострадавшие', 'потерпевший', 'потерпевшие', 'лица', 'фио', 'жәбірленуші', 'жәбірленушілер', 'зардап шеккен', 'зардап шеккендер', 'адамдар', 'тұлғалар'],
+  consent: ['consent', 'consent to publish', 'publication', 'согласие', 'согласие на публикацию', 'публикация', 'келісім', 'келісімі', 'жариялауға келісім', 'жариялау'],
   tags: ['article', 'articles', 'tags', 'tag', 'статья', 'статьи', 'теги', 'тег', 'бабы', 'баптар', 'бап', 'тегтер'],
   source: ['source', 'sources', 'link', 'url', 'источник', 'источники', 'ссылка', 'дереккөз', 'дереккөзі', 'көзі', 'сілтеме'],
 };

@@ -7,6 +7,8 @@ export type CommitState = { kind: 'idle' } | { kind: 'working' } | { kind: 'done
 type CommitBarProps = {
   importCount: number;
   errorRowCount: number;
+  /** The file has no consent column and the person has not yet agreed that everyone is recorded internal-only. */
+  isConsentUnconfirmed: boolean;
   skipRowsWithErrors: boolean;
   state: CommitState;
   onSkipChange: (skip: boolean) => void;
@@ -15,14 +17,16 @@ type CommitBarProps = {
 
 /**
  * The import is all-or-nothing: while any row has an error the button stays off, unless the person explicitly
- * chooses to leave those rows out. After a success it stays off, so the same file is not imported twice.
+ * chooses to leave those rows out. It also stays off until the person has agreed to how people's consent is set. After a success it stays off, so the same file is not imported twice.
  */
-export function CommitBar({ importCount, errorRowCount, skipRowsWithErrors, state, onSkipChange, onCommit }: CommitBarProps) {
+export function CommitBar({ importCount, errorRowCount, isConsentUnconfirmed, skipRowsWithErrors, state, onSkipChange, onCommit }: CommitBarProps) {
   const { t } = useTranslation(['spreadsheet', 'errors']);
   const skipId = useId();
   const blockedId = useId();
+  const consentBlockedId = useId();
   const isBlocked = errorRowCount > 0 && !skipRowsWithErrors;
-  const isDisabled = isBlocked || importCount === 0 || state.kind === 'working' || state.kind === 'done';
+  const isDisabled = isBlocked || isConsentUnconfirmed || importCount === 0 || state.kind === 'working' || state.kind === 'done';
+  const reasons = [isBlocked && blockedId, isConsentUnconfirmed && consentBlockedId].filter(Boolean).join(' ');
   return (
     <div className="stack">
       {errorRowCount > 0 && (
@@ -36,8 +40,13 @@ export function CommitBar({ importCount, errorRowCount, skipRowsWithErrors, stat
           {t('commit.blocked')}
         </p>
       )}
+      {isConsentUnconfirmed && (
+        <p id={consentBlockedId} className="notice notice-warning">
+          {t('commit.consentBlocked')}
+        </p>
+      )}
       <div className="row">
-        <button type="button" className="primary" disabled={isDisabled} aria-describedby={isBlocked ? blockedId : undefined} onClick={onCommit}>
+        <button type="button" className="primary" disabled={isDisabled} aria-describedby={reasons || undefined} onClick={onCommit}>
           {t('commit.import', { count: importCount })}
         </button>
       </div>

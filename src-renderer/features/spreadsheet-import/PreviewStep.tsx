@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { rowsToImport, type RowIssue, type RowValidation } from '../../../shared/spreadsheet/validate-rows';
+import { rowsToImport, type MappedCaseRow, type RowIssue, type RowValidation } from '../../../shared/spreadsheet/validate-rows';
+import { searchKey } from '../../../shared/text';
 import { CommitBar, type CommitState } from './CommitBar';
 import { FileIssueList } from './FileIssueList';
 import { PreviewTable } from './PreviewTable';
@@ -10,6 +11,10 @@ export const PREVIEW_ROWS = 100;
 
 type PreviewStepProps = {
   validation: RowValidation;
+  /** Without a consent column every person is recorded internal-only, which the person must confirm first. */
+  hasConsentColumn: boolean;
+  isInternalOnlyConfirmed: boolean;
+  onInternalOnlyConfirmedChange: (confirmed: boolean) => void;
   commitState: CommitState;
   skipRowsWithErrors: boolean;
   onSkipChange: (skip: boolean) => void;
@@ -17,9 +22,14 @@ type PreviewStepProps = {
   onCommit: () => void;
 };
 
-export function PreviewStep({ validation, commitState, skipRowsWithErrors, onSkipChange, onBack, onCommit }: PreviewStepProps) {
+/** People named across the rows, counting each spelling family once, as the import links them. */
+const countPeople = (rows: readonly MappedCaseRow[]): number => new Set(rows.flatMap((row) => row.people.map(searchKey))).size;
+
+export function PreviewStep(props: PreviewStepProps) {
+  const { validation, hasConsentColumn, isInternalOnlyConfirmed, onInternalOnlyConfirmedChange, commitState, skipRowsWithErrors, onSkipChange, onBack, onCommit } = props;
   const { t } = useTranslation('spreadsheet');
   const filterId = useId();
+  const confirmId = useId();
   const [onlyProblems, setOnlyProblems] = useState(false);
   const issuesByRow = useMemo(() => {
     const byRow = new Map<number, RowIssue[]>();
@@ -34,12 +44,30 @@ export function PreviewStep({ validation, commitState, skipRowsWithErrors, onSki
   const shown = listed.slice(0, PREVIEW_ROWS);
   const errorRowCount = validation.errorRows.size;
   const isBusy = commitState.kind === 'working';
+  const toImport = rowsToImport(validation, skipRowsWithErrors);
+  const peopleCount = countPeople(toImport);
+  const needsConsentConfirmation = !hasConsentColumn && peopleCount > 0;
   return (
     <div className="stack">
       <p role="status">
         {t('preview.rows', { count: validation.rows.length })} · {t('preview.errorRows', { count: errorRowCount })}
       </p>
       <FileIssueList issues={validation.fileIssues} />
+      {needsConsentConfirmation && (
+        <div className="notice notice-warning stack">
+          <p>{t('preview.consentNone', { count: peopleCount })}</p>
+          <div className="row">
+            <input
+              id={confirmId}
+              type="checkbox"
+              checked={isInternalOnlyConfirmed}
+              disabled={isBusy || commitState.kind === 'done'}
+              onChange={(event) => onInternalOnlyConfirmedChange(event.target.checked)}
+            />
+            <label htmlFor={confirmId}>{t('preview.consentConfirm')}</label>
+          </div>
+        </div>
+      )}
       <div className="row">
         <input id={filterId} type="checkbox" checked={onlyProblems} onChange={(event) => setOnlyProblems(event.target.checked)} />
         <label htmlFor={filterId}>{t('preview.onlyProblems')}</label>
@@ -47,8 +75,9 @@ export function PreviewStep({ validation, commitState, skipRowsWithErrors, onSki
       {listed.length > shown.length && <p className="hint">{t('preview.shownOf', { shown: shown.length, total: listed.length })}</p>}
       <PreviewTable rows={shown} issuesByRow={issuesByRow} />
       <CommitBar
-        importCount={rowsToImport(validation, skipRowsWithErrors).length}
+        importCount={toImport.length}
         errorRowCount={errorRowCount}
+        isConsentUnconfirmed={needsConsentConfirmation && !isInternalOnlyConfirmed}
         skipRowsWithErrors={skipRowsWithErrors}
         state={commitState}
         onSkipChange={onSkipChange}

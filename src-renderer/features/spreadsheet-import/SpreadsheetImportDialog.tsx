@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { coerceError, type Result } from '../../../shared/result';
 import { guessMapping, type ColumnMapping } from '../../../shared/spreadsheet/column-mapping';
 import type { FileIssue } from '../../../shared/spreadsheet/sheet-table';
+import type { KnownSource } from '../../../shared/spreadsheet/source-match';
 import { rowsToImport, validateRows, type MappedCaseRow } from '../../../shared/spreadsheet/validate-rows';
+import { useCatalogStore } from '../catalog/catalog-store';
+import { useCatalogLang } from '../catalog/use-entry-label';
 import { ColumnMappingStep } from './ColumnMappingStep';
 import type { CommitState } from './CommitBar';
 import { FilePickStep } from './FilePickStep';
@@ -15,12 +18,19 @@ export type SpreadsheetImportDialogProps = {
   onCommit: (rows: MappedCaseRow[]) => Promise<Result<{ cases: number }>>;
   /** Shown as a Close button (and bound to Escape) when the host can close the dialog. */
   onClose?: () => void;
+  /** Sources already recorded, so a row's source is matched to one of them (by name, alias or initials). */
+  knownSources?: readonly KnownSource[];
 };
+
+const NO_SOURCES: readonly KnownSource[] = [];
 
 type Step = 'pick' | 'mapping' | 'preview';
 
-export function SpreadsheetImportDialog({ onCommit, onClose }: SpreadsheetImportDialogProps) {
+export function SpreadsheetImportDialog({ onCommit, onClose, knownSources = NO_SOURCES }: SpreadsheetImportDialogProps) {
   const { t } = useTranslation('spreadsheet');
+  // Codes are read with the catalog and language the tag picker uses, so a code means here what it means there.
+  const catalog = useCatalogStore((s) => s.catalog);
+  const lang = useCatalogLang();
   const titleId = useId();
   const stepHeading = useRef<HTMLHeadingElement>(null);
   const [step, setStep] = useState<Step>('pick');
@@ -30,11 +40,15 @@ export function SpreadsheetImportDialog({ onCommit, onClose }: SpreadsheetImport
   const [sheetIndex, setSheetIndex] = useState(0);
   const [mapping, setMapping] = useState<ColumnMapping>();
   const [skipRowsWithErrors, setSkipRowsWithErrors] = useState(false);
+  const [isInternalOnlyConfirmed, setInternalOnlyConfirmed] = useState(false);
   const [commitState, setCommitState] = useState<CommitState>({ kind: 'idle' });
 
   const table = loaded?.sheets[sheetIndex]?.table;
   // Validating 50,000 rows takes a moment, so only when the preview is shown and only when its inputs change.
-  const validation = useMemo(() => (step === 'preview' && table && mapping ? validateRows(table, mapping) : undefined), [step, table, mapping]);
+  const validation = useMemo(
+    () => (step === 'preview' && table && mapping ? validateRows(table, mapping, { lang, catalog, sources: knownSources }) : undefined),
+    [step, table, mapping, lang, catalog, knownSources],
+  );
 
   // Each step change moves focus to the step's heading, so keyboard and screen-reader users land on the new content.
   const isFirstRender = useRef(true);
@@ -105,6 +119,7 @@ export function SpreadsheetImportDialog({ onCommit, onClose }: SpreadsheetImport
           onBack={() => setStep('pick')}
           onNext={() => {
             setCommitState({ kind: 'idle' });
+            setInternalOnlyConfirmed(false);
             setStep('preview');
           }}
         />
@@ -112,6 +127,9 @@ export function SpreadsheetImportDialog({ onCommit, onClose }: SpreadsheetImport
       {step === 'preview' && validation && (
         <PreviewStep
           validation={validation}
+          hasConsentColumn={mapping?.consent !== null && mapping?.consent !== undefined}
+          isInternalOnlyConfirmed={isInternalOnlyConfirmed}
+          onInternalOnlyConfirmedChange={setInternalOnlyConfirmed}
           commitState={commitState}
           skipRowsWithErrors={skipRowsWithErrors}
           onSkipChange={setSkipRowsWithErrors}

@@ -1,26 +1,33 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { KnownSource } from '../../../shared/spreadsheet/source-match';
 import type { Records } from '../../records';
 import { rowsToBatch } from './rows-to-batch';
 import { SpreadsheetImportDialog } from './SpreadsheetImportDialog';
 
 /** The button on the cases list that opens the import, and the commit that writes every row or none. */
-export function SpreadsheetImportLauncher({ records, onImported }: { records: Pick<Records, 'people' | 'importBatch'>; onImported(): void }) {
-  const { t, i18n } = useTranslation('spreadsheet');
-  const [isOpen, setOpen] = useState(false);
-  const language = i18n.language === 'ru' || i18n.language === 'kk' ? i18n.language : 'en';
-  if (!isOpen) {
+export function SpreadsheetImportLauncher({ records, onImported }: { records: Pick<Records, 'people' | 'sources' | 'importBatch'>; onImported(): void }) {
+  const { t } = useTranslation('spreadsheet');
+  const [knownSources, setKnownSources] = useState<KnownSource[]>();
+  if (!knownSources) {
     return (
-      <button type="button" onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        // Sources are read before the dialog opens, so the preview already matches rows against every recorded one.
+        // Sources saved before aliases existed come back without the field.
+        onClick={async () => setKnownSources((await records.sources.list()).map(({ id, name, aliases }) => ({ id, name, aliases: aliases ?? [] })))}
+      >
         {t('dialog.open')}
       </button>
     );
   }
   return (
     <SpreadsheetImportDialog
-      onClose={() => setOpen(false)}
+      knownSources={knownSources}
+      onClose={() => setKnownSources(undefined)}
       onCommit={async (rows) => {
-        const result = await records.importBatch(rowsToBatch(rows, await records.people.list(), language));
+        const kept = { date: (text: string) => t('batch.unreadDate', { text }), tags: (codes: string) => t('batch.unreadTags', { codes }) };
+        const result = await records.importBatch(rowsToBatch(rows, await records.people.list(), kept));
         if (!result.ok) return result;
         onImported();
         return { ok: true, value: { cases: result.value.cases } };

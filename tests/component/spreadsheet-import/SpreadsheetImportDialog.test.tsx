@@ -51,15 +51,66 @@ describe('SpreadsheetImportDialog', () => {
     const importButton = screen.getByRole('button', { name: 'Import 4 cases' }) as HTMLButtonElement;
     expect(importButton.disabled).toBe(true);
     await userEvent.click(screen.getByRole('checkbox', { name: 'Skip rows with errors' }));
+    // No consent column: the people are recorded internal-only, and the person must agree to that first.
+    expect(screen.getByText('This file has no consent column, so the 2 people it names will be recorded as internal only and left out of every publication.')).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Import 2 cases' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByText('Import stays off until you confirm how the people in this file will be recorded.')).toBeTruthy();
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Record everyone as internal only' }));
     await userEvent.click(screen.getByRole('button', { name: 'Import 2 cases' }));
 
     expect(await screen.findByText('Imported 2 cases.')).toBeTruthy();
     expect(onCommit).toHaveBeenCalledOnce();
-    expect(onCommit.mock.calls[0]![0].map((row) => [row.rowNumber, row.title, row.dateText, row.people])).toEqual([
-      [2, 'Задержание Алнура Ильяшева', '2020-04-17', ['Алнур Ильяшев']],
-      [5, 'Kettling', '2021-01-10', ['Ася Тулесова', 'Asya Tulesova']],
+    expect(onCommit.mock.calls[0]![0].map((row) => [row.rowNumber, row.title, row.dateText, row.people, row.consent])).toEqual([
+      [2, 'Задержание Алнура Ильяшева', '17.04.2020', ['Алнур Ильяшев'], undefined],
+      [5, 'Kettling', '10.01.2021', ['Ася Тулесова', 'Asya Tulesova'], undefined],
     ]);
     expect((screen.getByRole('button', { name: 'Import 2 cases' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('shows each article code as the tag it becomes, the consent, the reading of the date and the recorded source', async () => {
+    const onCommit = vi.fn<Commit>(async (rows) => ({ ok: true, value: { cases: rows.length } }));
+    await renderWithI18n(<SpreadsheetImportDialog onCommit={onCommit} knownSources={[{ id: 'hrw', name: 'Human Rights Watch', aliases: [] }]} />);
+    const csv = ['Title,Date,Victim,Consent,Article,Source', 'Kettling in Almaty,весна 2017,Saniya Toiken,можно называть,"МПГПП 21; CCPR-9; 22",HRW'].join('\n');
+    await chooseFile(new File([csv], 'cases.csv'));
+    expect((screen.getByRole('combobox', { name: 'Consent' }) as HTMLSelectElement).selectedOptions[0]!.textContent).toBe('Consent (column D)');
+    await userEvent.click(screen.getByRole('button', { name: 'Show preview' }));
+
+    const row = within(screen.getByRole('table')).getByRole('rowheader', { name: '2' }).closest('tr')!;
+    const cells = within(row).getAllByRole('cell').map((cell) => cell.textContent);
+    expect(cells).toEqual([
+      'Kettling in Almaty',
+      'весна 2017Read as spring 2017 (season)',
+      '',
+      'Saniya Toiken',
+      'May be published by name',
+      'МПГПП 21 → ICCPR art. 21CCPR-9 → ICCPR art. 922: not tagged, kept in the summary',
+      'HRW → Human Rights Watch (already recorded)',
+      'Open',
+      expect.stringContaining('“22” could be an article of several instruments'),
+    ]);
+    expect(screen.queryByRole('checkbox', { name: 'Record everyone as internal only' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Import 1 case' }));
+    await screen.findByText('Imported 1 case.');
+    const [imported] = onCommit.mock.calls[0]![0];
+    expect(imported).toMatchObject({
+      consent: 'named-publication',
+      date: { precision: 'season', year: 2017, season: 'spring' },
+      tags: [{ kind: 'tag', id: 'ICCPR-21' }, { kind: 'tag', id: 'ICCPR-9' }, { kind: 'ambiguous', written: '22' }],
+      source: { written: 'HRW', match: { kind: 'existing', id: 'hrw' } },
+    });
+  });
+
+  it('reads Kazakh article codes and consent, and names them in Kazakh', async () => {
+    await renderWithI18n(<SpreadsheetImportDialog onCommit={vi.fn<Commit>()} />, 'kk');
+    const csv = ['Атауы,Күні,Жәбірленуші,Келісімі,Бабы,Дереккөз', 'Жаңаөзен,көктем 2021,Роза Тулетаева,тек ішкі,АСҚХП 22,Human Rights Watch'].join('\n');
+    await userEvent.upload(screen.getByLabelText('Кесте (CSV немесе Excel .xlsx)'), new File([csv], 'істер.csv'));
+    await userEvent.click(screen.getByRole('button', { name: 'Алдын ала қарау' }));
+    const row = within(screen.getByRole('table')).getByRole('rowheader', { name: '2' }).closest('tr')!;
+    // Named as the Kazakh tag picker names an article: «<instrument>, 22-бап».
+    expect(within(row).getByText(/^АСҚХП 22 → \S+, 22-бап$/)).toBeTruthy();
+    expect(within(row).getByText('Тек ішкі пайдалану үшін')).toBeTruthy();
+    expect(within(row).getByText('Human Rights Watch (жаңа дереккөз)')).toBeTruthy();
+    expect(within(row).getByText('Былай түсінілді: көктем 2021 (жыл мезгілі)')).toBeTruthy();
   });
 
   it('keeps the dialog open with the translated error when the commit fails, and lets the person retry', async () => {

@@ -3,26 +3,31 @@ import { columnLetter, emptyMapping, foldLabel, guessMapping, missingRequiredFie
 
 describe('guessMapping', () => {
   it('maps English headers', () => {
-    expect(guessMapping(['Title', 'Summary', 'Status', 'Date', 'Place', 'Victim', 'Article', 'Source'])).toEqual({
-      title: 0, summary: 1, status: 2, date: 3, place: 4, people: 5, tags: 6, source: 7,
+    expect(guessMapping(['Title', 'Summary', 'Status', 'Date', 'Place', 'Victim', 'Article', 'Source', 'Consent'])).toEqual({
+      title: 0, summary: 1, status: 2, date: 3, place: 4, people: 5, tags: 6, source: 7, consent: 8,
     });
   });
 
   it('maps Russian headers, in any order and case, with stray punctuation', () => {
-    expect(guessMapping(['Источник', 'ДАТА:', 'Место', 'Название', 'Пострадавший', 'Статья', 'Описание', 'Статус'])).toEqual({
-      title: 3, summary: 6, status: 7, date: 1, place: 2, people: 4, tags: 5, source: 0,
+    expect(guessMapping(['Источник', 'ДАТА:', 'Место', 'Название', 'Пострадавший', 'Статья', 'Описание', 'Статус', 'Согласие на публикацию'])).toEqual({
+      title: 3, summary: 6, status: 7, date: 1, place: 2, people: 4, tags: 5, source: 0, consent: 8,
     });
   });
 
   it('maps Kazakh headers', () => {
-    expect(guessMapping(['Атауы', 'Күні', 'Орны', 'Жәбірленуші', 'Бабы', 'Мәртебесі', 'Сипаттамасы', 'Дереккөз'])).toEqual({
-      title: 0, date: 1, place: 2, people: 3, tags: 4, status: 5, summary: 6, source: 7,
+    expect(guessMapping(['Атауы', 'Күні', 'Орны', 'Жәбірленуші', 'Бабы', 'Мәртебесі', 'Сипаттамасы', 'Дереккөз', 'Келісімі'])).toEqual({
+      title: 0, date: 1, place: 2, people: 3, tags: 4, status: 5, summary: 6, source: 7, consent: 8,
     });
   });
 
   it('prefers an exact header over one that only starts with the word', () => {
     const mapping = guessMapping(['Дата публикации источника', 'Название', 'Дата']);
     expect(mapping.date).toBe(2);
+  });
+
+  it('finds a consent column written as a longer header, and leaves it unmapped when there is none', () => {
+    expect(guessMapping(['ФИО', 'Согласие пострадавшего', 'Название']).consent).toBe(1);
+    expect(guessMapping(['Title', 'Victim']).consent).toBeNull();
   });
 
   it('uses a longer header when no exact one exists', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { guessMapping } from '../../../../shared/spreadsheet/column-mapping';
 import { toSheetTable, type FormulaNote } from '../../../../shared/spreadsheet/sheet-table';
+import { loadCatalog } from '../../../../shared/catalog';
 import { maxLength, rowsToImport, validateRows } from '../../../../shared/spreadsheet/validate-rows';
 
 const HEADER = ['Название', 'Дата', 'Место', 'Пострадавший', 'Статья', 'Статус', 'Описание', 'Источник'];
@@ -18,11 +19,60 @@ describe('validateRows', () => {
       ['Kettling, 10 Jan 2021', '2021-01-10', 'Almaty', 'Ася Тулесова; Asya Tulesova\nSaniya Toiken', 'ICCPR 9\nICCPR 21', '', '', ''],
     ]);
     expect(result.rows).toEqual([
-      { rowNumber: 2, title: 'Задержание Алнура Ильяшева', dateText: '2020-04-17', place: 'Алматы', people: ['Алнур Ильяшев'], tags: ['УК 274', 'МПГПП 19'], status: 'closed', summary: 'Посты о Nur Otan', source: 'https://www.azattyq.org/' },
-      { rowNumber: 3, title: 'Kettling, 10 Jan 2021', dateText: '2021-01-10', place: 'Almaty', people: ['Ася Тулесова', 'Asya Tulesova', 'Saniya Toiken'], tags: ['ICCPR 9', 'ICCPR 21'], status: 'open' },
+      {
+        rowNumber: 2, title: 'Задержание Алнура Ильяшева', dateText: '17.04.2020', date: { precision: 'day', year: 2020, month: 4, day: 17 }, place: 'Алматы',
+        people: ['Алнур Ильяшев'], status: 'closed', summary: 'Посты о Nur Otan',
+        tags: [{ kind: 'tag', written: 'УК 274', id: 'KZ-CC-274' }, { kind: 'tag', written: 'МПГПП 19', id: 'ICCPR-19' }],
+        source: { written: 'https://www.azattyq.org/', match: { kind: 'new', name: 'https://www.azattyq.org/' } },
+      },
+      {
+        rowNumber: 3, title: 'Kettling, 10 Jan 2021', dateText: '2021-01-10', date: { precision: 'day', year: 2021, month: 1, day: 10 }, place: 'Almaty',
+        people: ['Ася Тулесова', 'Asya Tulesova', 'Saniya Toiken'], status: 'open',
+        tags: [{ kind: 'tag', written: 'ICCPR 9', id: 'ICCPR-9' }, { kind: 'tag', written: 'ICCPR 21', id: 'ICCPR-21' }],
+      },
     ]);
     expect(result.issues).toEqual([]);
     expect(result.errorRows.size).toBe(0);
+  });
+
+  it('leaves a code that fits several instruments, or none, untagged and says why', () => {
+    const result = validate([['Case', '', '', '', 'МПГПП 22; 22\nICCPR 999', '', '', '']]);
+    expect(result.rows[0]!.tags.map((tag) => tag.kind)).toEqual(['tag', 'ambiguous', 'unknown']);
+    expect(result.issues).toEqual([
+      { rowNumber: 2, column: 'tags', code: 'issue.tagAmbiguous', severity: 'warning', params: { value: '22' } },
+      { rowNumber: 2, column: 'tags', code: 'issue.tagUnknown', severity: 'warning', params: { value: 'ICCPR 999' } },
+    ]);
+  });
+
+  it('reads a consent column for the row\'s people, warning where it says nothing readable', () => {
+    const table = toSheetTable([
+      ['Title', 'Victim', 'Consent'],
+      ['Named', 'Saniya Toiken', 'можно называть'],
+      ['Unread', 'Roza Tuletaeva', 'ask first'],
+      ['Empty', 'Aset Abishev', ''],
+      ['Two', 'Asya Tulesova; Ilyas Ilyashev', 'named; internal only'],
+      ['Nobody', '', ''],
+    ]);
+    const result = validateRows(table, guessMapping(table.header));
+    expect(result.rows.map((row) => row.consent)).toEqual(['named-publication', undefined, undefined, 'internal-only', undefined]);
+    expect(result.issues.map((issue) => [issue.rowNumber, issue.column, issue.code, issue.params])).toEqual([
+      [3, 'consent', 'issue.consentUnrecognised', { value: 'ask first' }],
+      [4, 'consent', 'issue.consentMissing', undefined],
+      [5, 'consent', 'issue.consentSeveral', undefined],
+    ]);
+    expect(result.errorRows.size).toBe(0);
+  });
+
+  it('matches sources to recorded ones, and a later spelling to a new source an earlier row adds', () => {
+    const table = toSheetTable([['Title', 'Source'], ['A', 'HRW'], ['B', 'Kadyr-Kasiyet'], ['C', 'kadyr kasiyet'], ['D', 'Human Rights Watch']]);
+    const sources = [{ id: 'h', name: 'Human Rights Watch', aliases: [] }];
+    const result = validateRows(table, guessMapping(table.header), { lang: 'en', catalog: loadCatalog(), sources });
+    expect(result.rows.map((row) => row.source?.match)).toEqual([
+      { kind: 'existing', id: 'h', name: 'Human Rights Watch', via: 'initials' },
+      { kind: 'new', name: 'Kadyr-Kasiyet' },
+      { kind: 'new', name: 'Kadyr-Kasiyet' },
+      { kind: 'existing', id: 'h', name: 'Human Rights Watch', via: 'name' },
+    ]);
   });
 
   it('keeps mixed-script and variant names exactly as given, commas included', () => {
@@ -43,11 +93,27 @@ describe('validateRows', () => {
     expect(result.rows[0]!.dateText).toBe('31.02.2021');
   });
 
-  it('warns about, but keeps, a date it cannot read such as "spring 2020"', () => {
-    const result = validate([['Case', 'spring 2020', '', '', '', '', '', '']]);
+  it('reads "spring 2020" and «весна 2017» as seasons, as the case editor does', () => {
+    const result = validate([['Case', 'spring 2020', '', '', '', '', '', ''], ['Дело', 'весна 2017', '', '', '', '', '', '']]);
+    expect(result.issues).toEqual([]);
+    expect(result.rows.map((row) => row.date)).toEqual([
+      { precision: 'season', year: 2020, season: 'spring' },
+      { precision: 'season', year: 2017, season: 'spring' },
+    ]);
+  });
+
+  it('warns about, but keeps, a date it cannot read such as "before the elections"', () => {
+    const result = validate([['Case', 'before the elections', '', '', '', '', '', '']]);
     expect(codesOf(result, 2)).toEqual([['date', 'issue.dateUnrecognised', 'warning']]);
     expect(result.errorRows.size).toBe(0);
-    expect(result.rows[0]!.dateText).toBe('spring 2020');
+    expect(result.rows[0]!.dateText).toBe('before the elections');
+    expect(result.rows[0]!.date).toBeUndefined();
+  });
+
+  it('keeps the day of a date with a time and says the time has no place in a case date', () => {
+    const result = validate([['Case', '16.12.2011 14:30', '', '', '', '', '', '']]);
+    expect(result.issues).toEqual([{ rowNumber: 2, column: 'date', code: 'issue.timeNotKept', severity: 'warning', params: { time: '14:30' } }]);
+    expect(result.rows[0]).toMatchObject({ date: { precision: 'day', year: 2011, month: 12, day: 16 }, time: '14:30' });
   });
 
   it('warns on a repeated title and date, pointing at the first row, regardless of case and spacing', () => {
