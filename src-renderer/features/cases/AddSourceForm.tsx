@@ -9,6 +9,7 @@ export function AddSourceForm({ onAdd }: { onAdd(source: SourceInput): void }) {
   const { t } = useTranslation('cases');
   const [name, setName] = useState('');
   const [url, setUrl] = useState('');
+  const [aliases, setAliases] = useState('');
   const [kind, setKind] = useState<SourceInput['kind']>('ngo-monitoring');
   const [perspective, setPerspective] = useState<NonNullable<SourceInput['perspective']>>('independent');
   return (
@@ -16,6 +17,7 @@ export function AddSourceForm({ onAdd }: { onAdd(source: SourceInput): void }) {
       <legend>{t('source.new')}</legend>
       <div className="row">
         <TextField label={t('source.name')} value={name} onChange={setName} />
+        <TextField label={t('source.aliases')} value={aliases} onChange={setAliases} />
         <TextField label={t('source.url')} value={url} onChange={setUrl} />
         <SelectField label={t('source.kind')} value={kind} options={SourceKind.options.map((k) => [k, t(`sourceKind.${k}`)])} onChange={(k) => setKind(SourceKind.parse(k))} />
         <SelectField
@@ -29,8 +31,11 @@ export function AddSourceForm({ onAdd }: { onAdd(source: SourceInput): void }) {
         type="button"
         disabled={!name.trim()}
         onClick={() => {
-          onAdd({ name, kind, perspective, url: url.trim() || undefined });
+          // "HRW; Хьюман Райтс Вотч": other names, so an import that writes any of them finds this source.
+          const otherNames = aliases.split(/[;,]/).map((alias) => alias.trim()).filter((alias) => alias !== '');
+          onAdd({ name, kind, perspective, url: url.trim() || undefined, aliases: otherNames });
           setName('');
+          setAliases('');
           setUrl('');
         }}
       >

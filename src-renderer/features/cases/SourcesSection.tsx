@@ -59,13 +59,22 @@ export function SourcesSection({ records, caseId, caseIds, initialClaims, caseSo
       <ul className="sources">
         {caseSources.map((s) => (
           <li key={s.id}>
-            {t('source.line', { name: s.name, kind: t(`sourceKind.${s.kind}`), perspective: t(`perspective.${s.perspective}`) })}
+            {t('source.line', {
+              // Sources saved before aliases existed have none.
+              name: s.aliases?.length ? t('source.nameWithAliases', { name: s.name, aliases: s.aliases.join(', ') }) : s.name,
+              kind: t(`sourceKind.${s.kind}`),
+              perspective: t(`perspective.${s.perspective}`),
+            })}
           </li>
         ))}
       </ul>
       <ClaimsTable claims={claims} sources={byId} onRemove={(id) => void removeClaim(id)} />
       <SaveError error={error} />
-      <AddClaimForm sources={[...caseSources, ...sources.filter((s) => !onCase.has(s.id))]} onAdd={(claim) => void addClaim(claim)} />
+      <AddClaimForm
+        sources={[...caseSources, ...sources.filter((s) => !onCase.has(s.id))]}
+        fields={[...new Set(claims.map((c) => c.field))]}
+        onAdd={(claim) => void addClaim(claim)}
+      />
       <AddSourceForm onAdd={(source) => void addSource(source)} />
     </section>
   );
