@@ -71,6 +71,7 @@ export const errorCodes = [
   'bundle.empty',
   'bundle.tooLarge',
   'bundle.outputExists',
+  'catalog.unknownArticle',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

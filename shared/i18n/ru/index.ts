@@ -10,6 +10,7 @@ import caseEvidence from './case-evidence.json';
 import cases from './cases.json';
 import exportBundle from './export.json';
 import senders from './senders.json';
+import dossier from './dossier.json';
 
 /** Every namespace of this language; resources.ts checks the languages against each other. */
-export default { common, errors, vault, evidence, spreadsheet, catalog, viewer, people, cases, export: exportBundle, senders, 'case-evidence': caseEvidence };
+export default { common, errors, vault, evidence, spreadsheet, catalog, viewer, people, cases, export: exportBundle, senders, 'case-evidence': caseEvidence, dossier };

@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Every package shared/ uses is a deliberate choice: it must run unchanged in Node and in the browser. */
-const ALLOWED_PACKAGES = new Set(['zod', 'minisearch']);
+// docx and write-excel-file write the dossier and the table of cases by article for both the app and the CLI.
+const ALLOWED_PACKAGES = new Set(['zod', 'minisearch', 'docx', 'write-excel-file']);
 
 const filesUnder = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
