@@ -1,13 +1,20 @@
-// `tamga cases list`, `tamga cases show`, `tamga history`: the cases in the record journal, read through the same
+// `tamga cases list|show|dossier|table`, `tamga history`: the cases in the record journal, read through the same
 // vault services as the app, for scripts and for a person without the app.
+import { loadCatalog } from '../../shared/catalog';
 import type { JournalTable } from '../../shared/ipc/channels/records';
 import { caseChanges } from '../records/case-history';
 import { discloseCase, type Audience, type CaseRecords } from '../../shared/export/case-disclosure';
+import { buildCaseDossier, type DossierExhibit } from '../../shared/export/case-dossier';
+import { buildCaseTable } from '../../shared/export/case-table';
+import { caseTableCsv, caseTableXlsx } from '../../shared/export/case-table-files';
+import { writeDocx } from '../../shared/export/document-docx';
+import type { Language } from '../../shared/i18n/resources';
 import { latest } from '../../shared/model/approximate-date';
 import type { Case, CaseEvent, CaseItem, CasePerson, Claim, Note, Person, Proceeding, Source } from '../../shared/model';
 import { TamgaError } from '../../shared/result';
 import type { VaultService } from '../vault';
 import { printableName } from './messages';
+import { createTranslator } from './translator';
 
 type Tables = Awaited<ReturnType<VaultService['currentRecords']>>;
 const rows = <T>(tables: Tables, table: JournalTable): T[] => [...(tables.get(table)?.values() ?? [])] as T[];
@@ -28,9 +35,8 @@ export async function listCases(vault: VaultService): Promise<string[]> {
     .map((c) => `${c.id} ${lastEventDate(events.filter((e) => e.caseId === c.id))} ${printableName(c.title)}`);
 }
 
-/** The case as the audience may see it (consent decides who is named), with its tags and attached item ids. */
-export async function showCase(vault: VaultService, caseId: string, audience: Audience): Promise<unknown> {
-  const tables = await vault.currentRecords();
+/** One case's records as discloseCase reads them, and the evidence attached to it; a missing case is an error. */
+function caseRecordsOf(tables: Tables, caseId: string): { records: CaseRecords; caseItems: CaseItem[] } {
   const found = tables.get('cases')?.get(caseId) as Case | undefined;
   if (!found) throw new TamgaError('records.missing', { table: 'cases', id: caseId });
   const ofCase = <T extends { caseId: string }>(table: JournalTable) => rows<T>(tables, table).filter((r) => r.caseId === caseId);
@@ -46,7 +52,55 @@ export async function showCase(vault: VaultService, caseId: string, audience: Au
     claims: ofCase<Claim>('claims'),
     proceedings: ofCase<Proceeding>('proceedings'),
   };
-  return { ...discloseCase(records, audience), itemIds: ofCase<CaseItem>('caseItems').map((i) => i.itemId) };
+  return { records, caseItems: ofCase<CaseItem>('caseItems') };
+}
+
+/** The case as the audience may see it (consent decides who is named), with its tags and attached item ids. */
+export async function showCase(vault: VaultService, caseId: string, audience: Audience): Promise<unknown> {
+  const { records, caseItems } = caseRecordsOf(await vault.currentRecords(), caseId);
+  return { ...discloseCase(records, audience), itemIds: caseItems.map((i) => i.itemId) };
+}
+
+/**
+ * The exhibits of a case in the order they were attached, named and hashed as the vault holds them. An item no
+ * longer in the vault keeps what the case recorded about it when attached, and has no custody to summarise.
+ */
+async function exhibitsOf(vault: VaultService, caseItems: readonly CaseItem[]): Promise<DossierExhibit[]> {
+  const items = new Map((await vault.listItems()).map((item) => [item.id, item]));
+  const attached = [...new Map([...caseItems].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map((c) => [c.itemId, c])).values()];
+  return Promise.all(
+    attached.map(async (caseItem) => {
+      const item = items.get(caseItem.itemId);
+      return {
+        itemId: caseItem.itemId,
+        fileName: item?.originalName ?? caseItem.snapshot.originalName ?? caseItem.itemId,
+        sha256: item?.sha256 ?? caseItem.snapshot.sha256 ?? '',
+        custody: item ? await vault.custodyEvents(item.id) : [],
+      };
+    }),
+  );
+}
+
+/** The case dossier as a Word file: what `--audience` may see, in `--lang`. */
+export async function caseDossier(vault: VaultService, caseId: string, options: { audience: Audience; lang: Language; now?: Date }): Promise<Uint8Array> {
+  const { records, caseItems } = caseRecordsOf(await vault.currentRecords(), caseId);
+  const exhibits = await exhibitsOf(vault, caseItems);
+  const t = await createTranslator(options.lang);
+  const generatedAt = (options.now ?? new Date()).toISOString();
+  return writeDocx(buildCaseDossier(records, exhibits, { audience: options.audience, lang: options.lang, t, catalog: loadCatalog(), generatedAt }));
+}
+
+/** The table of cases by article, every case or only those engaging one article or instrument. */
+export async function casesTable(vault: VaultService, options: { format: 'csv' | 'xlsx'; lang: Language; article?: string }): Promise<{ bytes: Uint8Array; rows: number }> {
+  const tables = await vault.currentRecords();
+  const t = await createTranslator(options.lang);
+  const table = buildCaseTable(
+    { cases: rows<Case>(tables, 'cases'), events: rows<CaseEvent>(tables, 'events'), caseItems: rows<CaseItem>(tables, 'caseItems') },
+    { catalog: loadCatalog(), lang: options.lang, t, scope: options.article },
+  );
+  if (!table.ok) throw new TamgaError(table.error.code, table.error.details);
+  const bytes = options.format === 'csv' ? caseTableCsv(table.value) : await caseTableXlsx(table.value, t('dossier:table.sheet'));
+  return { bytes, rows: table.value.rows.length };
 }
 
 /** Every change to the case and its records, oldest first: `<time> <device> <table>/<id> v<version> <fields>`. */

@@ -12,6 +12,13 @@ export const USAGE = `Usage: tamga [--data-dir DIR] <command>
   cases show CASE-ID [--audience publication|legal-team]
                      the case as JSON: events, people as consent allows the audience
                      (publication unless asked), tags and attached item ids
+  cases dossier CASE-ID --format docx --out FILE [--audience publication|legal-team] [--lang en|ru|kk]
+                     the case dossier as a Word file: summary, timeline, people as consent
+                     allows the audience (publication unless asked), articles engaged and
+                     why, sources and claims, exhibits with SHA-256 and custody
+  cases table --format csv|xlsx --out FILE [--article ID] [--lang en|ru|kk]
+                     one row per case and article it engages (ID: an article such as
+                     ICCPR-21, or an instrument such as ICCPR); prints: <rows> <path>
   history CASE-ID    every change to the case and its records, oldest first:
                      <time> <device> <table>/<id> v<version> <fields changed>
   export --out FILE [ITEM-ID…]

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { AppError } from '../../shared/result';
 import { coerceError, TamgaError } from '../../shared/result';
@@ -5,7 +6,9 @@ import { normalizeFingerprint } from '../../shared/ipc/channels/bundle';
 import { verifyBundle, writeBundle } from '../bundle';
 import { createVaultService, type VaultService } from '../vault';
 import type { Audience } from '../../shared/export/case-disclosure';
-import { caseHistory, listCases, showCase } from './case-commands';
+import { isLanguage, type Language } from '../../shared/i18n/resources';
+import { writeFileAtomic } from '../fs/atomic-file';
+import { caseDossier, caseHistory, casesTable, listCases, showCase } from './case-commands';
 import { describeError, printableName, USAGE } from './messages';
 import { PassphrasePrompt, type PromptInput } from './passphrase-prompt';
 
@@ -160,6 +163,23 @@ const commands = {
       for (const line of await listCases(ctx.vault)) await write(ctx.io.stdout, `${line}\n`);
       return EXIT_OK;
     }
+    if (sub === 'dossier') {
+      const parsed = parseDossierArgs(rest);
+      if (!parsed) return ctx.usage();
+      await unlock(ctx);
+      await writeNew(parsed.out, await caseDossier(ctx.vault, parsed.caseId, parsed));
+      await write(ctx.io.stdout, `${parsed.out}\n`);
+      return EXIT_OK;
+    }
+    if (sub === 'table') {
+      const parsed = parseTableArgs(rest);
+      if (!parsed) return ctx.usage();
+      await unlock(ctx);
+      const table = await casesTable(ctx.vault, parsed);
+      await writeNew(parsed.out, table.bytes);
+      await write(ctx.io.stdout, `${table.rows} ${parsed.out}\n`);
+      return EXIT_OK;
+    }
     const shown = sub === 'show' ? parseShowArgs(rest) : undefined;
     if (!shown) return ctx.usage();
     await unlock(ctx);
@@ -214,6 +234,57 @@ function parseShowArgs(args: string[]): { caseId: string; audience: Audience } |
     else ids.push(arg);
   }
   return ids.length === 1 ? { caseId: ids[0]!, audience } : undefined;
+}
+
+/** A file the person named, written whole or not at all; one already there is never overwritten. */
+async function writeNew(path: string, bytes: Uint8Array): Promise<void> {
+  if (existsSync(path)) throw new TamgaError('bundle.outputExists', { path });
+  await writeFileAtomic(path, bytes);
+}
+
+/**
+ * `--name value` and `--name=value` options, and the plain arguments between them. Undefined for an option not in
+ * `names`, one given twice, or one without a value, so a typo is a usage error rather than a silent default.
+ */
+function parseOptions(args: readonly string[], names: readonly string[]): { options: Map<string, string>; plain: string[] } | undefined {
+  const options = new Map<string, string>();
+  const plain: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (!arg.startsWith('--')) {
+      plain.push(arg);
+      continue;
+    }
+    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
+    const value = inline ?? args[++i];
+    if (!names.includes(name) || options.has(name) || !value) return undefined;
+    options.set(name, value);
+  }
+  return { options, plain };
+}
+
+const languageOption = (value: string | undefined): Language | undefined => (value === undefined ? 'en' : isLanguage(value) ? value : undefined);
+
+/** `dossier CASE-ID --format docx --out FILE [--audience legal-team|publication] [--lang en|ru|kk]`; publication unless asked. */
+function parseDossierArgs(args: string[]): { caseId: string; out: string; audience: Audience; lang: Language } | undefined {
+  const parsed = parseOptions(args, ['format', 'out', 'audience', 'lang']);
+  if (!parsed || parsed.plain.length !== 1 || parsed.options.get('format') !== 'docx') return undefined;
+  const out = parsed.options.get('out');
+  const audience = parsed.options.get('audience') ?? 'publication';
+  const lang = languageOption(parsed.options.get('lang'));
+  if (!out || (audience !== 'legal-team' && audience !== 'publication') || !lang) return undefined;
+  return { caseId: parsed.plain[0]!, out: resolve(out), audience, lang };
+}
+
+/** `table --format csv|xlsx --out FILE [--article ID] [--lang en|ru|kk]`. */
+function parseTableArgs(args: string[]): { format: 'csv' | 'xlsx'; out: string; article?: string; lang: Language } | undefined {
+  const parsed = parseOptions(args, ['format', 'out', 'article', 'lang']);
+  if (!parsed || parsed.plain.length !== 0) return undefined;
+  const format = parsed.options.get('format');
+  const out = parsed.options.get('out');
+  const lang = languageOption(parsed.options.get('lang'));
+  if ((format !== 'csv' && format !== 'xlsx') || !out || !lang) return undefined;
+  return { format, out: resolve(out), article: parsed.options.get('article'), lang };
 }
 
 function parseExportArgs(args: string[]): { out: string; itemIds: string[] } | undefined {
