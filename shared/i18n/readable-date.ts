@@ -9,5 +9,9 @@ export const dateLanguage = (language: string): DateLanguage => (language === 'r
 const readablePoint = (date: PointDate, language: string): string =>
   date.precision === 'day' ? formatPartialDate(earliest(date), language) : formatApproximateDate(date, dateLanguage(language));
 
-export const readableDate = (date: ApproximateDate, language: string): string =>
-  date.precision === 'range' ? `${readablePoint(date.from, language)} – ${readablePoint(date.to, language)}` : readablePoint(date, language);
+/** An open-ended date keeps its words ("since March 2020", «2020 жылғы наурыздан бері»), which carry the grammar. */
+export function readableDate(date: ApproximateDate, language: string): string {
+  if (date.precision === 'range') return `${readablePoint(date.from, language)} – ${readablePoint(date.to, language)}`;
+  if (date.precision === 'since') return formatApproximateDate(date, dateLanguage(language));
+  return readablePoint(date, language);
+}

@@ -1,9 +1,21 @@
-// Dates as monitors actually know them: "26.03.2020", "late April 2020", "spring 2021", "2020", or a span. The
-// precision is kept so "March 2020" is never silently widened to 1 March, and conflicting dates stay comparable
+// Dates as monitors actually know them: "26.03.2020", "late April 2020", "spring 2021", "2020", a span, or an
+// open-ended "since 2017" that runs to the present. The precision is kept so "March 2020" is never silently widened to 1 March, and conflicting dates stay comparable
 // through earliest()/latest().
 import { z } from 'zod';
 import { fail, ok, type Result } from '../result';
-import { isRealDay, lookupDateWord, MONTH_NAMES, MONTH_PARTS, SEASON_NAMES, type DateLanguage } from './date-words';
+import {
+  isRealDay,
+  KK_MONTH_ABLATIVE,
+  KK_PART_ABLATIVE,
+  KK_SEASON_ABLATIVE,
+  lookupDateWord,
+  MONTH_NAMES,
+  MONTH_PARTS,
+  RU_PART_GENITIVE,
+  RU_SEASON_GENITIVE,
+  SEASON_NAMES,
+  type DateLanguage,
+} from './date-words';
 
 export type { DateLanguage } from './date-words';
 
@@ -28,8 +40,14 @@ const RangeSchema: z.ZodType<RangeDate> = z
   .refine((r) => earliest(r.from) <= latest(r.to), { message: 'range ends before it starts' });
 
 export type RangeDate = { precision: 'range'; from: PointDate; to: PointDate };
-export type ApproximateDate = PointDate | RangeDate;
-export const ApproximateDate: z.ZodType<ApproximateDate> = z.union([DaySchema, MonthSchema, SeasonSchema, YearSchema, RangeSchema]);
+/** From a known point to the present, still going on: "since 2017", «с 2017 года», «2017 жылдан бері». */
+export type SinceDate = { precision: 'since'; from: PointDate };
+const SinceSchema = z.object({ precision: z.literal('since'), from: PointDate });
+export type ApproximateDate = PointDate | RangeDate | SinceDate;
+export const ApproximateDate: z.ZodType<ApproximateDate> = z.union([DaySchema, MonthSchema, SeasonSchema, YearSchema, RangeSchema, SinceSchema]);
+
+/** What latest() gives for an open-ended date: it may reach any later day, so every later filter includes it. */
+export const OPEN_END = '9999-12-31';
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -45,7 +63,8 @@ export function earliest(date: ApproximateDate): string {
     case 'month': return `${date.year}-${pad(date.month)}-${pad(date.part ? PART_DAYS[date.part][0] : 1)}`;
     case 'season': return `${date.year}-${pad(SEASON_MONTHS[date.season][0])}-01`;
     case 'year': return `${date.year}-01-01`;
-    case 'range': return earliest(date.from);
+    case 'range':
+    case 'since': return earliest(date.from);
   }
 }
 
@@ -64,6 +83,7 @@ export function latest(date: ApproximateDate): string {
     }
     case 'year': return `${date.year}-12-31`;
     case 'range': return latest(date.to);
+    case 'since': return OPEN_END;
   }
 }
 
@@ -84,14 +104,45 @@ function formatPoint(date: PointDate, lang: DateLanguage): string {
   }
 }
 
+// «с марта 2020», «с весны 2021»: Russian puts the start in the genitive after «с».
+function formatSinceRu(date: PointDate): string {
+  switch (date.precision) {
+    case 'day': return `с ${earliest(date)}`;
+    case 'year': return `с ${date.year} года`;
+    case 'season': return `с ${RU_SEASON_GENITIVE[date.season]} ${date.year}`;
+    case 'month': {
+      const month = MONTH_NAMES.ruGenitive[date.month - 1];
+      return date.part ? `с ${RU_PART_GENITIVE[date.part]} ${month} ${date.year}` : `с ${month} ${date.year}`;
+    }
+  }
+}
+
+// «2017 жылдан бері», «2020 жылғы наурыздан бері»: Kazakh puts the start in the ablative before «бері».
+function formatSinceKk(date: PointDate): string {
+  switch (date.precision) {
+    case 'day': return `${date.year} жылғы ${date.day} ${KK_MONTH_ABLATIVE[date.month - 1]} бері`;
+    case 'year': return `${date.year} жылдан бері`;
+    case 'season': return `${date.year} жылғы ${KK_SEASON_ABLATIVE[date.season]} бері`;
+    case 'month':
+      return date.part
+        ? `${date.year} жылғы ${MONTH_NAMES.kk[date.month - 1]} айының ${KK_PART_ABLATIVE[date.part]} бері`
+        : `${date.year} жылғы ${KK_MONTH_ABLATIVE[date.month - 1]} бері`;
+  }
+}
+
 /** Text a person can read and parseApproximateDate(text, lang) reads back to the same value. */
 export function formatApproximateDate(date: ApproximateDate, lang: DateLanguage): string {
   if (date.precision === 'range') return `${formatPoint(date.from, lang)} – ${formatPoint(date.to, lang)}`;
+  if (date.precision === 'since') {
+    if (lang === 'ru') return formatSinceRu(date.from);
+    if (lang === 'kk') return formatSinceKk(date.from);
+    return `since ${formatPoint(date.from, lang)}`;
+  }
   return formatPoint(date, lang);
 }
 
 // Words that carry no date information in any of the three languages ("in March", "2020 г.", "2020 жылы").
-const FILLER = new Set(['in', 'of', 'the', 'on', 'в', 'во', 'г', 'год', 'года', 'году', 'гг', 'ж', 'жыл', 'жылы', 'жылғы', 'айы', 'айының', 'айында', 'го']);
+const FILLER = new Set(['in', 'of', 'the', 'on', 'в', 'во', 'г', 'год', 'года', 'году', 'гг', 'ж', 'жыл', 'жылы', 'жылғы', 'жылдан', 'айы', 'айының', 'айында', 'айынан', 'го']);
 
 function parsePoint(text: string, lang: DateLanguage): Result<PointDate> {
   const trimmed = text.trim();
@@ -139,14 +190,27 @@ function checked(candidate: unknown, text: string): Result<PointDate> {
 // Spaced hyphen, en/em dash, "..", "to", "по", "до" and "/" between two ISO dates all mean a span.
 const RANGE_SEPARATOR = /\s+(?:-|–|—|to|по|до)\s+|\s*[–—]\s*|\s*\.\.\s*|(?<=\d)\/(?=\d{4}-)/u;
 
+// An open end written after the start: "2017 – present", «2017 – н. в.», «2017 жылдан бері», «2017 – қазірге дейін».
+const OPEN_END_WORDS = /(?:\s*[-–—]\s*(?:present|now|ongoing|по\s+настоящее\s+время|по\s+н\.\s*в\.|н\.\s*в\.|наст\.\s*вр\.|қазірге\s+дейін|осы\s+уақытқа\s+дейін)|\s+(?:onwards|on|бері|бастап))\s*$/iu;
+const START_WORDS = /^\s*(?:since|from|starting|начиная\s+с|с|со)\s+/iu;
+
+function since(text: string, lang: DateLanguage): Result<ApproximateDate> {
+  const from = parsePoint(text, lang);
+  return from.ok ? ok({ precision: 'since', from: from.value }) : from;
+}
+
 /**
  * Reads a date as people write it in English, Russian or Kazakh. Never throws: text that is not a date is
- * `date.unrecognised`, a date that cannot exist (31.02.2021) is `date.impossible`.
+ * `date.unrecognised`, a date that cannot exist (31.02.2021) is `date.impossible`. A start with no end ("since
+ * 2017", «с 2017 года», «2017 жылдан бері») is open-ended; "from 2017 to 2019" is a span.
  */
 export function parseApproximateDate(text: string, lang: DateLanguage): Result<ApproximateDate> {
   if (text.length > 200) return fail('date.unrecognised', { text: text.slice(0, 200) });
+  const openEnd = OPEN_END_WORDS.exec(text);
+  if (openEnd) return since(text.slice(0, openEnd.index).replace(START_WORDS, ''), lang);
+  const hasStartWord = START_WORDS.test(text);
   const parts = text.replace(/^\s*(?:from|between|с|со)\s+/iu, '').split(RANGE_SEPARATOR);
-  if (parts.length === 1) return parsePoint(text, lang);
+  if (parts.length === 1) return hasStartWord ? since(text.replace(START_WORDS, ''), lang) : parsePoint(text, lang);
   if (parts.length !== 2) return fail('date.unrecognised', { text });
   const from = parsePoint(parts[0]!, lang);
   if (!from.ok) return from;

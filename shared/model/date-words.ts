@@ -11,6 +11,14 @@ export const MONTH_NAMES = {
   kk: ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'],
 } as const;
 
+/** Kazakh ablative forms ("наурыздан бері", since March), which an open-ended date is written with. */
+export const KK_MONTH_ABLATIVE = ['қаңтардан', 'ақпаннан', 'наурыздан', 'сәуірден', 'мамырдан', 'маусымнан', 'шілдеден', 'тамыздан', 'қыркүйектен', 'қазаннан', 'қарашадан', 'желтоқсаннан'];
+export const KK_SEASON_ABLATIVE: Record<Season, string> = { winter: 'қыстан', spring: 'көктемнен', summer: 'жаздан', autumn: 'күзден' };
+export const KK_PART_ABLATIVE: Record<Part, string> = { early: 'басынан', mid: 'ортасынан', late: 'аяғынан' };
+/** Russian genitive forms after «с» ("с весны 2021", "с начала марта 2020"). */
+export const RU_SEASON_GENITIVE: Record<Season, string> = { winter: 'зимы', spring: 'весны', summer: 'лета', autumn: 'осени' };
+export const RU_PART_GENITIVE: Record<Part, string> = { early: 'начала', mid: 'середины', late: 'конца' };
+
 const RU_PREPOSITIONAL = ['январе', 'феврале', 'марте', 'апреле', 'мае', 'июне', 'июле', 'августе', 'сентябре', 'октябре', 'ноябре', 'декабре'];
 const EN_SHORT = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -43,7 +51,7 @@ const WORDS = new Map<string, Meaning>();
 function addAll(names: readonly string[], make: (i: number) => Meaning): void {
   names.forEach((name, i) => WORDS.set(name.toLowerCase(), make(i)));
 }
-for (const list of [MONTH_NAMES.en, MONTH_NAMES.ru, MONTH_NAMES.ruGenitive, MONTH_NAMES.kk, RU_PREPOSITIONAL, EN_SHORT]) {
+for (const list of [MONTH_NAMES.en, MONTH_NAMES.ru, MONTH_NAMES.ruGenitive, MONTH_NAMES.kk, RU_PREPOSITIONAL, EN_SHORT, KK_MONTH_ABLATIVE]) {
   addAll(list, (i) => ({ type: 'month', value: i + 1 }));
 }
 for (const lang of ['en', 'ru', 'kk'] as const) {
@@ -51,6 +59,8 @@ for (const lang of ['en', 'ru', 'kk'] as const) {
   for (const [part, name] of Object.entries(MONTH_PARTS[lang])) WORDS.set(name, { type: 'part', value: part as Part });
 }
 for (const [word, season] of Object.entries(SEASON_FORMS)) WORDS.set(word, { type: 'season', value: season });
+for (const [season, word] of Object.entries(KK_SEASON_ABLATIVE)) WORDS.set(word, { type: 'season', value: season as Season });
+for (const [part, word] of Object.entries(KK_PART_ABLATIVE)) WORDS.set(word, { type: 'part', value: part as Part });
 for (const [word, part] of Object.entries(PART_FORMS)) WORDS.set(word, { type: 'part', value: part });
 
 export function lookupDateWord(word: string, _lang: DateLanguage): Meaning | undefined {

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ApproximateDate } from './approximate-date';
 import { Place, TagNotes } from './case';
+import { Duration } from './duration';
 import { LongText, RecordId, recordBase, type Unsaved } from './record-base';
 
 export const EventType = z.enum([
@@ -21,6 +22,8 @@ export const CaseEvent = z.object({
   type: EventType.default('incident'),
   description: LongText.default(''),
   when: ApproximateDate.optional(),
+  /** How long it lasted: a kettle, an interrogation, a detention before release. */
+  duration: Duration.optional(),
   place: Place.optional(),
   actors: z.array(Actor).default([]),
   sourceIds: z.array(RecordId).default([]),

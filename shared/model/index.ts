@@ -4,6 +4,7 @@ export * from './case';
 export * from './case-item';
 export * from './case-person';
 export * from './claim';
+export * from './duration';
 export * from './event';
 export * from './excerpt';
 export * from './item-text';

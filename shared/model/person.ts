@@ -18,8 +18,13 @@ export type Consent = z.infer<typeof Consent>;
 export const Vulnerability = z.enum(['disability', 'pregnancy', 'minor', 'homeless', 'migrant', 'lgbtq', 'other']);
 export const PartyForm = z.enum(['individual', 'anonymous', 'group', 'family', 'organisation']);
 export const OrganisationKind = z.enum(['ngo', 'union', 'media', 'company', 'party', 'religious', 'state-body', 'other']);
-/** "≥350" and "about 20" are counts too; the qualifier keeps what the source actually said. */
-export const Count = z.object({ value: z.number().int().min(0), qualifier: z.enum(['exact', 'at-least', 'about', 'at-most']) });
+/** How sure a figure is: "≥350" and "about 20" are figures too, and the qualifier keeps what the source said. */
+export const CountQualifier = z.enum(['exact', 'at-least', 'about', 'at-most']);
+export type CountQualifier = z.infer<typeof CountQualifier>;
+export const Count = z.object({ value: z.number().int().min(0), qualifier: CountQualifier });
+/** A group's size when the source gives no figure: "a small group", "dozens", "hundreds", or nothing at all. */
+export const SizeInWords = z.enum(['small', 'dozens', 'hundreds', 'thousands', 'unknown']);
+export type SizeInWords = z.infer<typeof SizeInWords>;
 
 export const Person = z
   .object({
@@ -33,12 +38,14 @@ export const Person = z
     affiliation: ShortText.optional(),
     vulnerabilities: z.array(Vulnerability).default([]),
     groupSize: Count.optional(),
+    /** Instead of groupSize when no figure is known; a group keeps its words rather than an invented number. */
+    groupSizeInWords: SizeInWords.optional(),
     organisationKind: OrganisationKind.optional(),
     consent: Consent.default('internal-only'),
     mergedInto: RecordId.optional(),
   })
   .refine((p) => p.form !== 'individual' || p.names.length > 0, { message: 'a named person needs a name', path: ['names'] })
-  .refine((p) => p.form !== 'group' || p.groupSize !== undefined, { message: 'a group needs a size', path: ['groupSize'] });
+  .refine((p) => p.form !== 'group' || p.groupSize !== undefined || p.groupSizeInWords !== undefined, { message: 'a group needs a size, in figures or in words', path: ['groupSize'] });
 export type Person = z.infer<typeof Person>;
 export type PersonInput = Unsaved<z.input<typeof Person>>;
 

@@ -2,9 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CasePerson, Consent, Person } from '../../../shared/model';
 import type { AppError, Result } from '../../../shared/result';
-import { AddPersonForm } from './AddPersonForm';
+import { AddPersonForm, type NewParty } from './AddPersonForm';
 import type { CasesRecords } from './cases-records';
-import { scriptOf } from '../people/person-names';
 import { PersonLinkRow } from './PersonLinkRow';
 import { SaveError } from './SaveError';
 
@@ -28,8 +27,8 @@ export function PeopleSection({ records, caseId, initialLinks, initialPeople }: 
     if (saved) setLinks((list) => [...list, saved]);
   }
 
-  async function create(name: string, consent: Consent, role: CasePerson['role']) {
-    const person = settle(await records.people.save({ form: 'individual', consent, names: [{ text: name, script: scriptOf(name), kind: 'primary' }] }));
+  async function create(party: NewParty, consent: Consent, role: CasePerson['role']) {
+    const person = settle(await records.people.save({ ...party, consent }));
     if (!person) return;
     setPeople((list) => [...list, person]);
     await link(person, role);
@@ -55,7 +54,7 @@ export function PeopleSection({ records, caseId, initialLinks, initialPeople }: 
         ))}
       </ul>
       <SaveError error={error} />
-      <AddPersonForm people={people} onLink={(p, role) => void link(p, role)} onCreate={(name, consent, role) => void create(name, consent, role)} />
+      <AddPersonForm people={people} onLink={(p, role) => void link(p, role)} onCreate={(party, consent, role) => void create(party, consent, role)} />
     </section>
   );
 }

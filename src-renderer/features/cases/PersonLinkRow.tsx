@@ -10,9 +10,16 @@ type Props = { link: CasePerson; person: Person | undefined; onRole(role: CasePe
 export function PersonLinkRow({ link, person, onRole, onUnlink }: Props) {
   const { t } = useTranslation('cases');
   const name = displayName(person);
+  // A group shows how big the source said it was: a figure with its qualifier, or the source's words.
+  const size = person?.groupSize
+    ? t(`qualifier.${person.groupSize.qualifier}`, { n: person.groupSize.value })
+    : person?.groupSizeInWords
+      ? t(`sizeInWords.${person.groupSizeInWords}`)
+      : undefined;
   return (
     <li className="person-row row">
       <span className="person-name">{name}</span>
+      {size && <span className="muted">{t('people.sizeShown', { size })}</span>}
       {person && <ConsentBadge consent={person.consent} />}
       <SelectField
         label={t('people.roleOf', { name })}

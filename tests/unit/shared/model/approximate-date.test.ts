@@ -83,6 +83,7 @@ const point: fc.Arbitrary<PointDate> = fc.oneof(
 );
 const approximate: fc.Arbitrary<ApproximateDate> = fc.oneof(
   point,
+  point.map((from) => ({ precision: 'since' as const, from })),
   fc.tuple(point, point).map(([a, b]) => (earliest(a) <= latest(b) ? { precision: 'range' as const, from: a, to: b } : { precision: 'range' as const, from: b, to: a })).filter((r) => earliest(r.from) <= latest(r.to)),
 );
 
@@ -100,5 +101,56 @@ describe('formatApproximateDate', () => {
     expect([earliest(value('late April 2020')), latest(value('late April 2020'))]).toEqual(['2020-04-21', '2020-04-30']);
     expect([earliest(value('winter 2020')), latest(value('winter 2020'))]).toEqual(['2020-12-01', '2021-02-28']);
     expect(latest(value('February 2024'))).toBe('2024-02-29');
+  });
+});
+
+describe('open-ended dates', () => {
+  it.each([
+    ['since 2017', 'en', { precision: 'year', year: 2017 }],
+    ['from March 2020', 'en', { precision: 'month', year: 2020, month: 3 }],
+    ['2017 – present', 'en', { precision: 'year', year: 2017 }],
+    ['spring 2021 onwards', 'en', { precision: 'season', year: 2021, season: 'spring' }],
+    ['с 2017 года', 'ru', { precision: 'year', year: 2017 }],
+    ['с марта 2020', 'ru', { precision: 'month', year: 2020, month: 3 }],
+    ['с начала апреля 2020 г.', 'ru', { precision: 'month', year: 2020, month: 4, part: 'early' }],
+    ['начиная с весны 2021', 'ru', { precision: 'season', year: 2021, season: 'spring' }],
+    ['2017 – по настоящее время', 'ru', { precision: 'year', year: 2017 }],
+    ['2017 жылдан бері', 'kk', { precision: 'year', year: 2017 }],
+    ['2017 жылдан бастап', 'kk', { precision: 'year', year: 2017 }],
+    ['2020 жылғы наурыздан бері', 'kk', { precision: 'month', year: 2020, month: 3 }],
+    ['2020 жылғы 26 наурыздан бері', 'kk', { precision: 'day', year: 2020, month: 3, day: 26 }],
+    ['2021 жылғы көктемнен бері', 'kk', { precision: 'season', year: 2021, season: 'spring' }],
+    ['2017 – қазірге дейін', 'kk', { precision: 'year', year: 2017 }],
+  ] as const)('reads "%s" (%s) as running from its start to the present', (text, lang, from) => {
+    expect(value(text, lang)).toEqual({ precision: 'since', from });
+  });
+
+  it('still reads a start with an end as a span', () => {
+    expect(value('from 2017 to 2019').precision).toBe('range');
+    expect(value('с 2017 по 2019', 'ru').precision).toBe('range');
+  });
+
+  it('reaches every later day, so a filter on any later period includes it, and begins where its start begins', () => {
+    const since = value('since March 2020');
+    expect([earliest(since), latest(since)]).toEqual(['2020-03-01', '9999-12-31']);
+  });
+
+  it('writes the start in the grammar each language needs', () => {
+    const since = (from: PointDate): ApproximateDate => ({ precision: 'since', from });
+    expect(formatApproximateDate(since({ precision: 'month', year: 2020, month: 3 }), 'ru')).toBe('с марта 2020');
+    expect(formatApproximateDate(since({ precision: 'season', year: 2021, season: 'spring' }), 'ru')).toBe('с весны 2021');
+    expect(formatApproximateDate(since({ precision: 'year', year: 2017 }), 'kk')).toBe('2017 жылдан бері');
+    expect(formatApproximateDate(since({ precision: 'day', year: 2020, month: 5, day: 22 }), 'kk')).toBe('2020 жылғы 22 мамырдан бері');
+    expect(formatApproximateDate(since({ precision: 'month', year: 2020, month: 4, part: 'late' }), 'kk')).toBe('2020 жылғы сәуір айының аяғынан бері');
+  });
+
+  it('means the same whichever language wrote it', () => {
+    fc.assert(
+      fc.property(point, fc.constantFrom('en', 'ru', 'kk'), fc.constantFrom('en', 'ru', 'kk'), (from, written, reader) => {
+        const date: ApproximateDate = { precision: 'since', from };
+        expect(parseApproximateDate(formatApproximateDate(date, written), reader)).toEqual({ ok: true, value: date });
+      }),
+      { numRuns: 500 },
+    );
   });
 });
