@@ -48,6 +48,7 @@ export const errorCodes = [
   'bundle.malformed',
   'bundle.pathTraversal',
   'bundle.absolutePath',
+  'duration.unrecognised',
   'bundle.symlink',
   'bundle.duplicateEntry',
   'bundle.unsafeName',
