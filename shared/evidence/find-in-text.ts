@@ -1,9 +1,17 @@
-// Find-in-document over page texts. Case is folded one character at a time so every match's offsets still point
-// into the original text (whole-string lowercasing can change length, e.g. "İ" → "i̇", and shift every offset).
+// Find-in-document over page texts, folding scripts and romanisations as the main search does: "Tulkibas" finds
+// «Түлкібас», "Tokayev" finds «Тоқаев». Words are compared by their search keys (shared/text) and the query is read
+// by the main search's own rules (shared/search/query-plan.ts): each word whole, the word being typed as a prefix.
+// The typed characters are also found as they are, case aside, so part of a word or a sign ("2-117/") is still
+// found. Every match's offsets point into the original text, which is what the viewer highlights.
 
+import { planQuery } from '../search/query-plan';
+import { buildSynonymTable } from '../search/synonyms';
+import { termSpans, type TermSpan } from '../text';
 import type { PdfPageText } from './pdf-text';
 
 export type FindMatch = { page: number; start: number; length: number };
+
+const NO_SYNONYMS = buildSynonymTable([]);
 
 function foldCase(text: string): string {
   let out = '';
@@ -14,8 +22,67 @@ function foldCase(text: string): string {
   return out;
 }
 
-/** Every occurrence of `query` (case-insensitive), in page order; an empty query finds nothing. */
-export function findInPages(pages: readonly PdfPageText[], query: string, limit = 10_000): FindMatch[] {
+/**
+ * A page's terms read two ways: hyphenated words split into parts ("Nur-Sultan" as nur, sultan) and kept whole
+ * (nursultan), so either way of typing the name finds it. Kept per page object: find runs on every keystroke.
+ */
+type PageTerms = { parts: readonly TermSpan[]; words: readonly TermSpan[]; all: readonly TermSpan[] };
+const termsOfPage = new WeakMap<PdfPageText, PageTerms>();
+
+function pageTerms(page: PdfPageText): PageTerms {
+  let terms = termsOfPage.get(page);
+  if (!terms) {
+    const { parts, joined } = termSpans(page.text);
+    const insideJoined = (span: TermSpan) => joined.some((j) => span.start >= j.start && span.end <= j.end);
+    const byStart = (a: TermSpan, b: TermSpan) => a.start - b.start;
+    const words = joined.length ? [...joined, ...parts.filter((p) => !insideJoined(p))].sort(byStart) : parts;
+    terms = { parts, words, all: joined.length ? [...parts, ...joined] : parts };
+    termsOfPage.set(page, terms);
+  }
+  return terms;
+}
+
+type TermTest = (term: string) => boolean;
+
+/** One test per query word, as the main search reads the query; none when it has no searchable word. */
+function queryTests(query: string): TermTest[] {
+  const plan = planQuery(query, NO_SYNONYMS);
+  if (!plan) return [];
+  return plan.positions.map((position): TermTest => {
+    if (position.kind === 'exact') return (term) => term === position.term;
+    if (position.kind === 'prefix') return (term) => position.prefixes.some((prefix) => term.startsWith(prefix));
+    // Phrases come from synonym groups, and find has none.
+    return () => false;
+  });
+}
+
+/** Runs of consecutive terms that pass the tests in order. */
+function runsIn(stream: readonly TermSpan[], tests: readonly TermTest[], page: number, out: FindMatch[]): void {
+  for (let i = 0; i + tests.length <= stream.length; i++) {
+    if (!tests.every((test, j) => test(stream[i + j]!.term))) continue;
+    const end = stream[i + tests.length - 1]!.end;
+    out.push({ page, start: stream[i]!.start, length: end - stream[i]!.start });
+  }
+}
+
+function foldedMatches(pages: readonly PdfPageText[], query: string): FindMatch[] {
+  const tests = queryTests(query);
+  if (tests.length === 0) return [];
+  const out: FindMatch[] = [];
+  for (const page of pages) {
+    const terms = pageTerms(page);
+    if (tests.length === 1) runsIn(terms.all, tests, page.page, out);
+    else for (const stream of [terms.parts, terms.words]) runsIn(stream, tests, page.page, out);
+  }
+  // Several words are a phrase. The main search asks only that each word be somewhere in the file, so where the
+  // phrase is nowhere, each word is shown on its own rather than nothing at all.
+  if (out.length === 0 && tests.length > 1) {
+    for (const page of pages) for (const test of tests) runsIn(pageTerms(page).all, [test], page.page, out);
+  }
+  return out;
+}
+
+function literalMatches(pages: readonly PdfPageText[], query: string, limit: number): FindMatch[] {
   const needle = foldCase(query.trim());
   if (!needle) return [];
   const matches: FindMatch[] = [];
@@ -27,6 +94,34 @@ export function findInPages(pages: readonly PdfPageText[], query: string, limit 
     }
   }
   return matches;
+}
+
+/** In page order, each stretch of text once: a match inside or across an earlier (or longer, same-start) one is dropped. */
+function inReadingOrder(matches: FindMatch[], limit: number): FindMatch[] {
+  matches.sort((a, b) => a.page - b.page || a.start - b.start || b.length - a.length);
+  const out: FindMatch[] = [];
+  for (const match of matches) {
+    const last = out[out.length - 1];
+    if (last && last.page === match.page && match.start < last.start + last.length) continue;
+    out.push(match);
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+/** Every occurrence of `query` in any script or spelling, and of its characters as typed; in page order. */
+export function findInPages(pages: readonly PdfPageText[], query: string, limit = 10_000): FindMatch[] {
+  if (!query.trim()) return [];
+  return inReadingOrder([...foldedMatches(pages, query), ...literalMatches(pages, query, limit)], limit);
+}
+
+/** Where words with one of these search keys (a search hit's matched terms) stand in the pages, in page order. */
+export function findTerms(pages: readonly PdfPageText[], terms: readonly string[], limit = 10_000): FindMatch[] {
+  const wanted = new Set(terms);
+  if (wanted.size === 0) return [];
+  const out: FindMatch[] = [];
+  for (const page of pages) runsIn(pageTerms(page).all, [(term) => wanted.has(term)], page.page, out);
+  return inReadingOrder(out, limit);
 }
 
 /** Which runs (text spans) a match touches, given where each run starts in the page text. */

@@ -4,4 +4,5 @@ export * from './image-metadata';
 export * from './page-geometry';
 export * from './pdf-text';
 export * from './plain-text';
+export * from './snippet';
 export * from './viewer-kind';

@@ -54,3 +54,32 @@ export function tokenizeQuery(text: string): string[] {
   }
   return terms;
 }
+
+/** A search term of a text and the characters it was read from (UTF-16 offsets, end exclusive). */
+export type TermSpan = { term: string; start: number; end: number };
+
+/**
+ * Where each search term of a text stands, for showing matches to people (find in a document, snippets of search
+ * hits): the same words and keys as tokenize(), with offsets. `parts` are the terms in reading order, a hyphenated
+ * word split as tokenizeQuery() splits it; `joined` is such a word's whole term, spanning the word.
+ */
+export function termSpans(text: string): { parts: TermSpan[]; joined: TermSpan[] } {
+  const parts: TermSpan[] = [];
+  const joined: TermSpan[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0];
+    const start = match.index;
+    const end = start + word.length;
+    if (!HYPHEN.test(word)) {
+      for (const term of cachedKey(word).split(' ')) if (term) parts.push({ term, start, end });
+      continue;
+    }
+    for (const term of cachedKey(word.split(HYPHEN).join('')).split(' ')) if (term) joined.push({ term, start, end });
+    let at = start;
+    for (const part of word.split(HYPHEN)) {
+      for (const term of cachedKey(part).split(' ')) if (term) parts.push({ term, start: at, end: at + part.length });
+      at += part.length + 1;
+    }
+  }
+  return { parts, joined };
+}
