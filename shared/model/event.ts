@@ -13,6 +13,7 @@ export const EventType = z.enum([
 export const ActorKind = z.enum([
   'police', 'special-forces', 'akimat', 'court', 'knb', 'prosecutor', 'tax-authority', 'prison-staff',
   'unknown-persons', 'company', 'online-group', 'other',
+  'national-guard', 'election-commission', 'sanitary-authority', 'registrar', 'parliament',
 ]);
 export const Actor = z.object({ kind: ActorKind, name: z.string().trim().max(500).optional(), personId: RecordId.optional() });
 

@@ -5,8 +5,13 @@ import { ApproximateDate } from './approximate-date';
 import { RecordId, recordBase, ShortText, type Unsaved } from './record-base';
 
 export const ProceedingType = z.enum(['administrative', 'criminal', 'civil', 'economic', 'tax']);
+/**
+ * `suspended` is an organisation's suspension (a union or NGO stopped for months), never a sentence: a suspended
+ * sentence is `suspended-sentence`. `pardoned` and `plea-agreement` end a criminal case without the usual verdict.
+ */
 export const Outcome = z.enum([
   'pending', 'convicted', 'acquitted', 'dismissed', 'fined', 'suspended', 'liquidated', 'settled', 'reduced-on-appeal', 'other',
+  'suspended-sentence', 'pardoned', 'plea-agreement',
 ]);
 const Whole = z.number().int().min(0);
 

@@ -3,6 +3,7 @@ import { EventType, type CaseEvent } from '../../../shared/model';
 import { TextAreaField } from '../../app/TextAreaField';
 import type { CasesRecords } from './cases-records';
 import { dateRefusal, dateTextOf, readDateText } from './date-text';
+import { ActorsField } from './ActorsField';
 import { DateField } from './DateField';
 import { DurationField, durationTextOf, readDurationText } from './DurationField';
 import { SelectField } from './SelectField';
@@ -17,6 +18,8 @@ type EventFields = {
   /** Missing from a draft kept before events had a duration. */
   durationText?: string;
   placeText: string;
+  /** Missing from a draft kept before the form edited actors; the event's own actors then stand. */
+  actors?: CaseEvent['actors'];
   tags: string[];
   tagNotes: Record<string, string>;
 };
@@ -36,6 +39,7 @@ export function EventRow({ records, event, position, onRemove, tagPicker }: Prop
       dateText: dateTextOf(event.when, language),
       durationText: durationTextOf(event.duration, language),
       placeText: event.place && 'text' in event.place ? event.place.text : '',
+      actors: event.actors,
       tags: event.tags,
       tagNotes: event.tagNotes,
     },
@@ -58,6 +62,7 @@ export function EventRow({ records, event, position, onRemove, tagPicker }: Prop
         when: when.value,
         duration: duration.value,
         place,
+        actors: fields.actors ?? event.actors,
         tags: fields.tags,
         tagNotes: fields.tagNotes,
       });
@@ -75,6 +80,7 @@ export function EventRow({ records, event, position, onRemove, tagPicker }: Prop
         <TextField label={t('event.place')} value={value.placeText} onChange={set('placeText')} />
       </div>
       <TextAreaField label={t('event.description')} value={value.description} onChange={set('description')} rows={3} />
+      <ActorsField actors={value.actors ?? event.actors} eventPosition={position} onChange={set('actors')} />
       {tagPicker?.({
         value: value.tags,
         notes: value.tagNotes,

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CasePerson, Consent, Person } from '../../../shared/model';
+import type { CasePerson, Consent, Person, VictimCategory } from '../../../shared/model';
 import type { AppError, Result } from '../../../shared/result';
 import { AddPersonForm, type NewParty } from './AddPersonForm';
 import type { CasesRecords } from './cases-records';
@@ -39,6 +39,11 @@ export function PeopleSection({ records, caseId, initialLinks, initialPeople }: 
     if (saved) setLinks((list) => list.map((l) => (l.id === saved.id ? saved : l)));
   }
 
+  async function changeCategories(current: CasePerson, victimCategories: VictimCategory[]) {
+    const saved = settle(await records.casePeople.save({ ...current, victimCategories }));
+    if (saved) setLinks((list) => list.map((l) => (l.id === saved.id ? saved : l)));
+  }
+
   async function unlink(id: string) {
     await records.casePeople.delete(id);
     setLinks((list) => list.filter((l) => l.id !== id));
@@ -50,7 +55,14 @@ export function PeopleSection({ records, caseId, initialLinks, initialPeople }: 
       {links.length === 0 && <p className="muted">{t('people.none')}</p>}
       <ul className="people stack">
         {links.map((l) => (
-          <PersonLinkRow key={l.id} link={l} person={byId.get(l.personId)} onRole={(role) => void changeRole(l, role)} onUnlink={() => void unlink(l.id)} />
+          <PersonLinkRow
+            key={l.id}
+            link={l}
+            person={byId.get(l.personId)}
+            onRole={(role) => void changeRole(l, role)}
+            onCategories={(categories) => void changeCategories(l, categories)}
+            onUnlink={() => void unlink(l.id)}
+          />
         ))}
       </ul>
       <SaveError error={error} />

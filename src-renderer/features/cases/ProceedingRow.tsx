@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ProceedingType, type Proceeding } from '../../../shared/model';
+import { Outcome, ProceedingType, type Proceeding } from '../../../shared/model';
 import { ok } from '../../../shared/result';
 import type { CasesRecords } from './cases-records';
 import { proceedingFieldsOf, proceedingInputOf, type ProceedingFields } from './proceeding-form';
@@ -49,6 +49,7 @@ export function ProceedingRow({ records, caseId, id, proceeding, position, onRem
       <div className="row">
         <TextField label={t('proceeding.court')} value={value.court} onChange={set('court')} />
         <TextField label={t('proceeding.caseNumber')} value={value.caseNumber} onChange={set('caseNumber')} />
+        <SelectField label={t('proceeding.outcome')} value={value.outcome ?? 'pending'} options={Outcome.options.map((o) => [o, t(`outcome.${o}`)])} onChange={(o) => set('outcome')(Outcome.parse(o))} />
       </div>
       <SentenceFields fields={value} error={error} set={set} />
       {!shownInPlace && <SaveError error={error} />}

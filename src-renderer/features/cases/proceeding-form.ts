@@ -6,6 +6,8 @@ import { dateTextOf, readDateText } from './date-text';
 
 export type ProceedingFields = {
   type: Proceeding['type'];
+  /** Missing from a draft kept before the form had an outcome; the record's own outcome then stands. */
+  outcome?: Proceeding['outcome'];
   code: string;
   article: string;
   part: string;
@@ -30,6 +32,7 @@ export function proceedingFieldsOf(p: Proceeding | undefined, language: string):
   const ban = s?.activityBans[0];
   return {
     type: p?.type ?? 'administrative',
+    outcome: p?.outcome ?? 'pending',
     code: p?.code ?? '',
     article: p?.article ?? '',
     part: p?.part ?? '',
@@ -75,6 +78,7 @@ export function proceedingInputOf(fields: ProceedingFields, base: Proceeding | u
     ...base,
     ...ids,
     type: fields.type,
+    outcome: fields.outcome ?? base?.outcome ?? 'pending',
     code: fields.code.trim(),
     article: fields.article.trim(),
     part: opt(fields.part),

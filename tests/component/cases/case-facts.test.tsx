@@ -99,3 +99,54 @@ describe('a group of unknown size', () => {
     expect(await records!.people.get(link!.personId)).toMatchObject({ form: 'group', groupSize: { value: 13, qualifier: 'at-least' } });
   });
 });
+
+describe('outcomes, actors and victim categories', () => {
+  it('keeps a suspended sentence apart from a suspended organisation, and records a pardon', async () => {
+    const seeded = await openCase('Baltabay');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('link', { name: 'Events' }));
+    const proceedings = screen.getByRole('region', { name: 'Proceedings' });
+    await user.click(within(proceedings).getByRole('button', { name: 'Add proceeding' }));
+    const outcome = await within(proceedings).findByRole('combobox', { name: 'Outcome' });
+    const choices = within(outcome).getAllByRole('option').map((option) => option.textContent);
+    expect(choices).toEqual(expect.arrayContaining(['Organisation suspended', 'Suspended sentence', 'Pardon', 'Plea agreement']));
+    await user.type(within(proceedings).getByRole('textbox', { name: 'Code' }), 'CC');
+    await user.type(within(proceedings).getByRole('textbox', { name: 'Article' }), '190');
+    await user.selectOptions(outcome, 'Pardon');
+    await waitForSaved();
+    expect((await records!.proceedings.listByCase(seeded.id))[0]).toMatchObject({ code: 'CC', article: '190', outcome: 'pardoned' });
+  });
+
+  it('records the National Guard and an election commission as actors of an event', async () => {
+    const seeded = await openCase('Election day');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('link', { name: 'Events' }));
+    const timeline = screen.getByRole('region', { name: 'Timeline' });
+    await user.click(within(timeline).getByRole('button', { name: 'Add event' }));
+    const actors = await within(timeline).findByRole('group', { name: 'Who acted in event 1' });
+    await user.click(within(actors).getByRole('button', { name: 'Add actor' }));
+    await user.selectOptions(within(actors).getByRole('combobox', { name: 'Actor 1' }), 'National Guard');
+    await user.click(within(actors).getByRole('button', { name: 'Add actor' }));
+    await user.selectOptions(within(actors).getByRole('combobox', { name: 'Actor 2' }), 'Election commission');
+    await user.type(within(actors).getByRole('textbox', { name: 'Name or unit of actor 2' }), 'Almaty city commission');
+    await waitForSaved();
+    const [event] = await records!.events.listByCase(seeded.id);
+    expect(event?.actors).toEqual([{ kind: 'national-guard' }, { kind: 'election-commission', name: 'Almaty city commission' }]);
+  });
+
+  it('asks what a victim was targeted as, and saves each choice at once', async () => {
+    const seeded = await openCase('Obstructing a journalist');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('link', { name: 'People' }));
+    const people = screen.getByRole('region', { name: 'People' });
+    await user.type(within(people).getByRole('textbox', { name: 'Name (any script)' }), 'Lukpan Akhmedyarov');
+    await user.click(within(people).getByRole('button', { name: 'Add new person “Lukpan Akhmedyarov”' }));
+    const targeted = await within(people).findByRole('group', { name: 'Lukpan Akhmedyarov was targeted as (SDG 16.10.1)' });
+    await user.click(within(targeted).getByRole('checkbox', { name: 'Journalist' }));
+    await user.click(within(targeted).getByRole('checkbox', { name: 'Human rights defender' }));
+    await waitFor(async () => expect((await records!.casePeople.listByCase(seeded.id))[0]?.victimCategories).toEqual(['journalist', 'human-rights-defender']));
+
+    await user.selectOptions(within(people).getByRole('combobox', { name: 'Role of Lukpan Akhmedyarov' }), 'Witness');
+    await waitFor(() => expect(within(people).queryByRole('group', { name: /targeted as/ })).not.toBeInTheDocument());
+  });
+});

@@ -1,6 +1,6 @@
 // New fields are optional and new enum values only add: a row written before them reads back exactly as stored.
 import { describe, expect, it } from 'vitest';
-import { CaseEvent, Person } from '../../../../shared/model';
+import { CaseEvent, CasePerson, Outcome, Person, Proceeding } from '../../../../shared/model';
 
 const base = { id: 'a'.repeat(32), createdAt: '2021-01-10T10:00:00.000Z', updatedAt: '2021-01-10T10:00:00.000Z' };
 
@@ -40,5 +40,26 @@ describe('events with a duration', () => {
   it('keeps how long the event lasted', () => {
     const event = CaseEvent.parse({ ...base, caseId: 'b'.repeat(32), duration: { amount: 8, unit: 'hour', qualifier: 'at-most' } });
     expect(event.duration).toEqual({ amount: 8, unit: 'hour', qualifier: 'at-most' });
+  });
+});
+
+describe('outcomes, actors and victim categories', () => {
+  it('tells a suspended sentence from a suspended organisation, and knows a pardon and a plea agreement', () => {
+    expect(Outcome.options).toEqual(expect.arrayContaining(['suspended', 'suspended-sentence', 'pardoned', 'plea-agreement']));
+    const proceeding = Proceeding.parse({ ...base, caseId: 'b'.repeat(32), type: 'criminal', code: 'CC', article: '190', outcome: 'pardoned' });
+    expect(proceeding.outcome).toBe('pardoned');
+  });
+
+  it('takes the National Guard, an election commission, a sanitary authority, a registrar and parliament as actors', () => {
+    const kinds = ['national-guard', 'election-commission', 'sanitary-authority', 'registrar', 'parliament'] as const;
+    const event = CaseEvent.parse({ ...base, caseId: 'b'.repeat(32), actors: kinds.map((kind) => ({ kind })) });
+    expect(event.actors.map((a) => a.kind)).toEqual(kinds);
+  });
+
+  it('keeps what a victim was targeted as, and reads a link stored before that existed exactly as it was', () => {
+    const stored = { ...base, caseId: 'b'.repeat(32), personId: 'c'.repeat(32), role: 'victim' };
+    expect(CasePerson.parse(stored)).toEqual(stored);
+    expect(CasePerson.parse({ ...stored, victimCategories: ['journalist', 'trade-unionist'] }).victimCategories).toEqual(['journalist', 'trade-unionist']);
+    expect(CasePerson.safeParse({ ...stored, victimCategories: ['blogger'] }).success).toBe(false);
   });
 });
