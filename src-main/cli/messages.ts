@@ -25,6 +25,11 @@ export const USAGE = `Usage: tamga [--data-dir DIR] <command>
                      write a signed evidence bundle (all items when none are named);
                      prints: <sha256> <path>
   fingerprint        print this device's key fingerprint, to read to the people you send bundles to
+  backup --out FILE  write an encrypted backup of the whole vault to FILE, or add to FILE what changed since
+                     the backup already in it; read back and checked before it returns
+  restore [--recovery] FILE
+                     restore a backup into --data-dir (which must hold no vault), asking for the
+                     passphrase, or the recovery key with --recovery
   verify-bundle [--expect FINGERPRINT] FILE
                      check a bundle without a vault or passphrase; exit 0 when it is whole
                      and signed by FINGERPRINT, 1 with one line per problem, 2 when the file

@@ -5,6 +5,8 @@ import { coerceError, TamgaError } from '../../shared/result';
 import { normalizeFingerprint } from '../../shared/ipc/channels/bundle';
 import { verifyBundle, writeBundle } from '../bundle';
 import { createVaultService, type VaultService } from '../vault';
+import { restoreVault } from '../backup';
+import type { KdfCost } from '../vault/kdf';
 import type { Audience } from '../../shared/export/case-disclosure';
 import { isLanguage, type Language } from '../../shared/i18n/resources';
 import { writeFileAtomic } from '../fs/atomic-file';
@@ -14,7 +16,7 @@ import { PassphrasePrompt, type PromptInput } from './passphrase-prompt';
 
 export type CliIo = { stdin: PromptInput; stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream };
 /** Tests pass their own service factory (small KDF cost) and environment; the real entry passes neither. */
-export type CliDeps = { env?: NodeJS.ProcessEnv; createService?: (dataDir: string) => VaultService };
+export type CliDeps = { env?: NodeJS.ProcessEnv; createService?: (dataDir: string) => VaultService; kdfFloor?: KdfCost };
 
 export const EXIT_OK = 0;
 export const EXIT_INTEGRITY = 1;
@@ -23,7 +25,7 @@ export const EXIT_USAGE = 2;
 export const EXIT_UNVERIFIED_SIGNER = 3;
 
 /** Codes that mean stored evidence or its history is damaged: exit 1, so scripts can tell it from a typo. */
-const INTEGRITY_CODES = new Set(['blob.missing', 'blob.corrupt', 'blob.truncated', 'item.hashMismatch', 'item.deleted', 'item.recordUnreadable', 'custody.broken', 'custody.cut', 'records.journalDamaged', 'vault.corruptHeader', 'internal']);
+const INTEGRITY_CODES = new Set(['blob.missing', 'blob.corrupt', 'blob.truncated', 'item.hashMismatch', 'item.deleted', 'item.recordUnreadable', 'custody.broken', 'custody.cut', 'records.journalDamaged', 'vault.corruptHeader', 'backup.truncated', 'backup.damaged', 'internal']);
 
 type Command = { name: string; args: string[]; dataDir: string | undefined };
 
@@ -68,7 +70,7 @@ export async function runCli(argv: string[], io: CliIo, deps: CliDeps = {}): Pro
   const prompt = new PassphrasePrompt(io.stdin, io.stderr);
   try {
     const run = commands[command.name as keyof typeof commands];
-    return await run({ vault, prompt, io, args: command.args, usage });
+    return await run({ vault, prompt, io, args: command.args, usage, dataDir: command.dataDir, kdfFloor: deps.kdfFloor });
   } catch (error) {
     const appError: AppError = coerceError(error, (e) => {
       if ((deps.env ?? process.env).TAMGA_DEBUG) void write(io.stderr, `${String((e as Error)?.stack ?? e)}\n`);
@@ -80,7 +82,23 @@ export async function runCli(argv: string[], io: CliIo, deps: CliDeps = {}): Pro
   }
 }
 
-type Context = { vault: VaultService; prompt: PassphrasePrompt; io: CliIo; args: string[]; usage: () => Promise<number> };
+type Context = {
+  vault: VaultService;
+  prompt: PassphrasePrompt;
+  io: CliIo;
+  args: string[];
+  usage: () => Promise<number>;
+  dataDir?: string;
+  /** Tests' vaults use a tiny KDF; everywhere else the minimum applies. */
+  kdfFloor?: KdfCost;
+};
+
+/** `--out FILE` (or `--out=FILE`) and nothing else. */
+function parseOut(args: readonly string[]): string | undefined {
+  if (args.length === 2 && args[0] === '--out') return args[1];
+  if (args.length === 1 && args[0]!.startsWith('--out=')) return args[0]!.slice('--out='.length) || undefined;
+  return undefined;
+}
 
 async function unlock({ vault, prompt }: Context): Promise<void> {
   if (vault.status().state === 'absent') throw new TamgaError('vault.missing');
@@ -184,6 +202,25 @@ const commands = {
     if (!shown) return ctx.usage();
     await unlock(ctx);
     await write(ctx.io.stdout, `${JSON.stringify(await showCase(ctx.vault, shown.caseId, shown.audience), null, 2)}\n`);
+    return EXIT_OK;
+  },
+
+  async backup(ctx: Context): Promise<number> {
+    const out = parseOut(ctx.args);
+    if (!out) return ctx.usage();
+    await unlock(ctx);
+    const summary = await ctx.vault.backup(resolve(out));
+    await write(ctx.io.stdout, `backup ${summary.generation}: ${summary.files} files, ${summary.written} written (${summary.bytesWritten} bytes), checked ${resolve(out)}\n`);
+    return EXIT_OK;
+  },
+
+  async restore(ctx: Context): Promise<number> {
+    const withRecovery = ctx.args.includes('--recovery');
+    const files = ctx.args.filter((arg) => arg !== '--recovery');
+    if (files.length !== 1 || !ctx.dataDir) return ctx.usage();
+    const opener = withRecovery ? { recoveryKey: await ctx.prompt.ask('Recovery key: ') } : { passphrase: await ctx.prompt.ask('Passphrase: ') };
+    const restored = await restoreVault(resolve(files[0]!), ctx.dataDir, opener, ctx.kdfFloor);
+    await write(ctx.io.stdout, `restored backup ${restored.generation} of ${restored.createdAt}: ${restored.files} files into ${ctx.dataDir}\n`);
     return EXIT_OK;
   },
 

@@ -11,7 +11,7 @@ import { TamgaError } from '../../shared/result';
  * `records` and `index` go to the renderer (I6). `items` seals main's evidence-item records and `device` the
  * signing key: both are main-only, so they get their own labels rather than sharing `records` with the renderer.
  */
-export const SUBKEY_LABELS = ['records', 'blobs', 'index', 'custody', 'items', 'device', 'check', 'journal'] as const;
+export const SUBKEY_LABELS = ['records', 'blobs', 'index', 'custody', 'items', 'device', 'check', 'journal', 'backup'] as const;
 export type SubkeyLabel = (typeof SUBKEY_LABELS)[number];
 
 export const deriveSubkey = (masterKey: Uint8Array, label: SubkeyLabel): Buffer =>

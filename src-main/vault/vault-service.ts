@@ -8,6 +8,7 @@ import { toDisposable, type Disposable } from '../../shared/lifecycle';
 import { TamgaError } from '../../shared/result';
 import { MINIMUM_PASSPHRASE_LENGTH, passphraseStrength } from '../../shared/vault/passphrase-strength';
 import { writeFileAtomic } from '../fs/atomic-file';
+import { writeBackup, type BackupSummary } from '../backup/vault-backup';
 import type { ByteRange } from './blob-reader';
 import { DEFAULT_KDF_COST, MINIMUM_KDF_COST, normalizePassphrase, type KdfCost } from './kdf';
 import { buildHeader, openPassphraseSlot, openRecoverySlot, sealPassphraseSlot, sealRecoverySlot } from './key-slots';
@@ -68,6 +69,8 @@ export interface VaultService extends Disposable {
   /** The case's record and every record that is or was part of it; empty when the journal never held the case. */
   recordsOfCase(caseId: string): Promise<Array<{ table: JournalTable; id: string }>>;
   recordExport(itemIds: readonly string[], details: { bundleId: string; bundleSha256: string }): Promise<void>;
+  /** Writes or extends an encrypted backup of the whole vault at `out` (src-main/backup/vault-backup.ts). */
+  backup(out: string): Promise<BackupSummary>;
   /** Small settings that name people (known senders), sealed inside the vault; undefined until first written. */
   readSealedSetting(name: SealedSettingName): Promise<unknown>;
   writeSealedSetting(name: SealedSettingName, value: unknown): Promise<void>;
@@ -267,6 +270,11 @@ class FileVaultService implements VaultService {
 
   recordsOfCase(caseId: string) {
     return this.requireSession().recordsOfCase(caseId);
+  }
+
+  async backup(out: string): Promise<BackupSummary> {
+    const key = this.requireSession().keys.get('backup');
+    return writeBackup(this.paths.root, out, key, await readFile(this.paths.header), this.now());
   }
 
   recordExport(itemIds: readonly string[], details: { bundleId: string; bundleSha256: string }): Promise<void> {

@@ -28,6 +28,6 @@ export async function cli(argv: string[], stdinText = '', env: NodeJS.ProcessEnv
   stdout.on('data', (d: Buffer) => out.push(d));
   stderr.on('data', (d: Buffer) => err.push(d));
   const stdin = Object.assign(Readable.from([Buffer.from(stdinText)]), { isTTY: false });
-  const code = await runCli(argv, { stdin, stdout, stderr }, { env, createService: (dataDir) => createVaultService({ dataDir, kdf: TINY_KDF }) });
+  const code = await runCli(argv, { stdin, stdout, stderr }, { env, createService: (dataDir) => createVaultService({ dataDir, kdf: TINY_KDF }), kdfFloor: TINY_KDF.cost });
   return { code, stdout: Buffer.concat(out), text: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() };
 }
