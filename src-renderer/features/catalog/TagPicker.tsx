@@ -55,12 +55,14 @@ export function TagPicker({ value, onChange, suggestFrom = NO_SUGGESTIONS, label
 
   const isSearching = query.trim() !== '';
   // Tags already on the record stay in the list, marked as applied: hiding them made a present article look missing.
-  const options = useMemo(() => {
-    const ids = isSearching
-      ? withArticlesOfInstruments(searchCatalog(query, lang, MAX_MATCHES, catalog).map((hit) => hit.id), catalog)
-      : [...new Set(suggestFrom.flatMap((id) => suggestArticles(id, catalog).map((entry) => entry.id)))];
-    return ids.slice(0, MAX_MATCHES);
-  }, [catalog, isSearching, lang, query, suggestFrom]);
+  // Suggestions are never cut short: a case tagged torture and kettling is offered every article both engage.
+  const options = useMemo(
+    () =>
+      isSearching
+        ? withArticlesOfInstruments(searchCatalog(query, lang, MAX_MATCHES, catalog).map((hit) => hit.id), catalog).slice(0, MAX_MATCHES)
+        : [...new Set(suggestFrom.flatMap((id) => suggestArticles(id, catalog).map((entry) => entry.id)))],
+    [catalog, isSearching, lang, query, suggestFrom],
+  );
   const applied = new Set(value.map((tag) => tag.target));
   // "SDG 16.99" is refused out loud: the goal above it is never offered in its place.
   const missing = useMemo(() => (isSearching ? missingNumber(query, catalog) : undefined), [catalog, isSearching, query]);

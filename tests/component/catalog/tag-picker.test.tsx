@@ -300,3 +300,19 @@ describe('TagPicker, a number the catalog lacks', () => {
     expect(within(screen.getByRole('listbox')).getAllByRole('option')[0]).toHaveTextContent('SDG 16.10');
   });
 });
+
+describe('TagPicker, suggestions from violation types', () => {
+  it('offers every article that kettling and torture engage, with none cut off, once the list is opened', async () => {
+    const user = userEvent.setup();
+    const changes: Tag[][] = [];
+    const applied = ['VT-KETTLING', 'VT-TORTURE', 'VT-ARBITRARY-DETENTION', 'VT-DETENTION-CONDITIONS'];
+    await renderCatalog(<Harness changes={changes} initial={applied.map((target) => ({ target }))} suggestFrom={applied} />, 'en');
+    screen.getByRole('combobox', { name: 'Tags' }).focus();
+    await user.keyboard('{ArrowDown}');
+    const suggested = within(screen.getByRole('group', { name: 'Suggested' })).getAllByRole('option').map((option) => option.textContent ?? '');
+    for (const name of ['ICCPR art. 9', 'ICCPR art. 12', 'ICCPR art. 21', 'ICCPR art. 7', 'CAT art. 2', 'CRPD art. 15', 'CRPD art. 14', 'ICCPR art. 10']) {
+      expect(suggested.some((text) => text.startsWith(name))).toBe(true);
+    }
+    expect(suggested).toHaveLength(13);
+  });
+});

@@ -40,6 +40,6 @@ describe('links between entries', () => {
 
   it('suggests treaty articles from a domestic provision and from a violation type', () => {
     expect(suggestArticles('KZ-CC-174').map((e) => e.id)).toEqual(['ICCPR-19', 'ICCPR-20', 'ICCPR-18']);
-    expect(suggestArticles('VT-KETTLING').map((e) => e.id)).toEqual(['ICCPR-9', 'ICCPR-21', 'ICCPR-7']);
+    expect(suggestArticles('VT-KETTLING').map((e) => e.id)).toEqual(['ICCPR-9', 'ICCPR-12', 'ICCPR-21', 'ICCPR-7']);
   });
 });

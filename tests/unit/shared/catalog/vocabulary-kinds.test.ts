@@ -180,3 +180,12 @@ describe('parseUserVocabulary over generated files', () => {
     );
   });
 });
+
+describe('violation types suggest every article they engage', () => {
+  it.each([
+    ['VT-KETTLING', ['ICCPR-9', 'ICCPR-12', 'ICCPR-21']],
+    ['VT-TORTURE', ['CAT-2', 'ICCPR-7']],
+  ])('%s suggests %j', (id, articles) => {
+    expect(suggestArticles(id).map((entry) => entry.id)).toEqual(expect.arrayContaining(articles));
+  });
+});
