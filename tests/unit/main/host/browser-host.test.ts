@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { OutgoingHttpHeaders } from 'node:http';
-import { tmpdir } from 'node:os';
+import { connect } from 'node:net';
+import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import { startBrowserHost, type BrowserHost } from '../../../../src-main/host/browser-host';
@@ -228,5 +229,197 @@ describe('browser host', () => {
     expect((await send(host.port, 'GET', '/exports/%E0%A4%A.zip', { 'x-tamga-session': secret }))!.status).toBe(400);
     expect((await send(host.port, 'GET', '/exports/%E0%A4%A', { 'x-tamga-session': secret }))!.status).toBe(404);
     expect((await send(host.port, 'GET', '/'))!.status).toBe(200);
+  });
+});
+
+const within = <T>(promise: Promise<T>, ms: number, what: string): Promise<T> =>
+  Promise.race([promise, new Promise<T>((_resolve, reject) => setTimeout(() => reject(new Error(what)), ms))]);
+
+describe('browser host: launch addresses and sessions', () => {
+  it('keeps the eight newest unused addresses: minting a ninth forgets the oldest, and only it', async () => {
+    const oldest = launchTokenOf(host.url);
+    const minted = Array.from({ length: 8 }, () => launchTokenOf(host.newLaunchUrl()));
+    expect((await exchange(oldest)).status).toBe(403);
+    for (const token of minted) expect((await exchange(token)).status).toBe(200);
+  });
+
+  it('answers a session as JSON that no cache keeps', async () => {
+    const traded = await exchange(launchTokenOf(host.url));
+    expect(traded.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(traded.headers['cache-control']).toBe('no-store');
+  });
+
+  it('takes the session from the query only to read an item, never to write one', async () => {
+    const secret = await session();
+    const write = (path: string, headers: OutgoingHttpHeaders) => send(host.port, 'POST', path, { origin: origin(), ...headers }, 'bytes');
+    // With the secret in its header the write reaches the routes, none of which takes it: 405, not 403.
+    expect((await write(`/evidence/items/${ITEM}`, { 'x-tamga-session': secret }))!.status).toBe(405);
+    expect((await write(`/evidence/items/${ITEM}?session=${secret}`, {}))!.status).toBe(403);
+  });
+});
+
+describe('browser host: answers', () => {
+  it('tells a refused browser what to open, in plain text no cache keeps', async () => {
+    const refused = (await send(host.port, 'GET', `/evidence/items/${ITEM}`))!;
+    expect(refused.status).toBe(403);
+    expect(refused.body).toBe('Forbidden: open the address Tamga printed when it started (each address works once).\n');
+    expect(refused.headers['content-type']).toBe('text/plain; charset=utf-8');
+    expect(refused.headers['cache-control']).toBe('no-store');
+    const misdirected = (await send(host.port, 'GET', '/', { host: 'evil.example' }))!;
+    expect(misdirected.body).toBe('Misdirected request: open Tamga at 127.0.0.1 or localhost.\n');
+    expect((await send(host.port, 'POST', '/', { origin: origin() }, 'x'))!.body).toBe('405\n');
+  });
+
+  it('serves its pages typed, never cached or sniffed, and lets them connect only to its own WebSocket', async () => {
+    for (const [hostHeader, socketOrigin] of [[`127.0.0.1:${host.port}`, `ws://127.0.0.1:${host.port}`], [`localhost:${host.port}`, `ws://localhost:${host.port}`]] as const) {
+      const page = (await send(host.port, 'GET', '/', { host: hostHeader }))!;
+      expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(page.headers['cache-control']).toBe('no-store');
+      expect(page.headers['x-content-type-options']).toBe('nosniff');
+      expect(page.headers['content-security-policy']).toContain(`connect-src 'self' ${socketOrigin};`);
+    }
+  });
+
+  it('answers HEAD for a page like GET, without the body, and refuses every write to a page', async () => {
+    const head = (await send(host.port, 'HEAD', '/'))!;
+    expect(head.status).toBe(200);
+    expect(head.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(head.body).toBe('');
+    for (const method of ['POST', 'PUT', 'DELETE']) expect((await send(host.port, method, '/index.html', { origin: origin() }, 'x'))!.status).toBe(405);
+  });
+
+  it('refuses a request target that names another server, whatever form it takes', async () => {
+    for (const target of ['//evil.example/', '/\\evil.example/', '/\\evil.example:99999/', 'http://evil.example/', '*']) {
+      expect((await send(host.port, 'GET', target))?.status, target).toBe(400);
+    }
+  });
+
+  it('takes a request target only as a path: not absolute or scheme-relative, even naming itself, and not relative', async () => {
+    for (const target of [`http://127.0.0.1:${host.port}/`, `//127.0.0.1:${host.port}/`, 'index.html']) expect((await send(host.port, 'GET', target))?.status, target).toBe(400);
+  });
+
+  it('answers an API path no route serves with 404 to a read and 405 to a write', async () => {
+    const secret = await session();
+    expect((await send(host.port, 'GET', '/evidence/nothing', { 'x-tamga-session': secret }))!.status).toBe(404);
+    expect((await send(host.port, 'POST', '/evidence/nothing', { 'x-tamga-session': secret, origin: origin() }, 'x'))!.status).toBe(405);
+  });
+});
+
+describe('browser host: sockets', () => {
+  const upgradeHeaders = (protocols: string) => ({
+    origin: origin(),
+    upgrade: 'websocket',
+    connection: 'Upgrade',
+    'sec-websocket-key': 'dGhlIHNhbXBsZSBub25jZQ==',
+    'sec-websocket-version': '13',
+    'sec-websocket-protocol': protocols,
+  });
+
+  it('answers with the fixed protocol name, never the one carrying the secret, and with none when the page did not ask for it', async () => {
+    const secret = await session();
+    const both = (await send(host.port, 'GET', '/ipc', upgradeHeaders(`tamga.ipc, tamga.session.${secret}`)))!;
+    expect(both.status).toBe(101);
+    expect(both.headers['sec-websocket-protocol']).toBe('tamga.ipc');
+    const secretOnly = (await send(host.port, 'GET', '/ipc', upgradeHeaders(`tamga.session.${secret}`)))!;
+    expect(secretOnly.status).toBe(101);
+    expect(secretOnly.headers['sec-websocket-protocol']).toBeUndefined();
+  });
+
+  it('cuts off a page that sends more than 16 MiB at once, logs why, and keeps serving', async () => {
+    const logged: unknown[] = [];
+    const own = await startBrowserHost({ rendererDir: join(root, 'renderer'), handlers, log: (error) => logged.push(error) });
+    try {
+      const answer = (await send(own.port, 'POST', '/session', { origin: `http://127.0.0.1:${own.port}`, 'x-tamga-launch': launchTokenOf(own.url) }))!;
+      const secret = (JSON.parse(answer.body) as { session: string }).session;
+      const socket = new WebSocket(`ws://127.0.0.1:${own.port}/ipc`, ['tamga.ipc', `tamga.session.${secret}`], { origin: `http://127.0.0.1:${own.port}` });
+      await new Promise((resolve) => socket.once('open', resolve));
+      const closed = new Promise<number>((resolve) => socket.once('close', resolve));
+      socket.send('x'.repeat(16 * 1024 * 1024 + 1));
+      expect(await within(closed, 5_000, 'still open')).toBe(1009);
+      expect(logged).toEqual([expect.objectContaining({ code: 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH' })]);
+      expect((await send(own.port, 'GET', '/'))!.status).toBe(200);
+    } finally {
+      own.dispose();
+    }
+  });
+
+  it('does not log a page that hangs up mid-connection', async () => {
+    const logged: unknown[] = [];
+    const own = await startBrowserHost({ rendererDir: join(root, 'renderer'), handlers, log: (error) => logged.push(error) });
+    try {
+      const answer = (await send(own.port, 'POST', '/session', { origin: `http://127.0.0.1:${own.port}`, 'x-tamga-launch': launchTokenOf(own.url) }))!;
+      const secret = (JSON.parse(answer.body) as { session: string }).session;
+      const raw = connect(own.port, '127.0.0.1');
+      await new Promise((resolve) => raw.once('connect', resolve));
+      const switched = new Promise((resolve) => raw.once('data', resolve));
+      raw.write(
+        `GET /ipc HTTP/1.1\r\nHost: 127.0.0.1:${own.port}\r\nOrigin: http://127.0.0.1:${own.port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
+          `Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: tamga.ipc, tamga.session.${secret}\r\n\r\n`,
+      );
+      expect(String(await switched)).toMatch(/^HTTP\/1.1 101 /);
+      // A reset, as when a tab is killed: the host sees ECONNRESET on the upgraded socket.
+      raw.resetAndDestroy();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      own.emit('vault.locked', { reason: 'idle' });
+      expect(logged).toEqual([]);
+      expect((await send(own.port, 'GET', '/'))!.status).toBe(200);
+    } finally {
+      own.dispose();
+    }
+  });
+});
+
+describe('browser host: where it listens, and closing', () => {
+  it('listens on 127.0.0.1 alone: no other address of this machine reaches it', async () => {
+    const others = Object.values(networkInterfaces())
+      .flat()
+      .filter((address) => address !== undefined && address.address !== '127.0.0.1' && !address.address.startsWith('fe80:'))
+      .map((address) => address!.address);
+    expect(others).toContain('::1');
+    for (const address of others) {
+      const reached = await new Promise<boolean>((resolve) => {
+        const socket = connect({ host: address, port: host.port });
+        socket.once('connect', () => (socket.destroy(), resolve(true)));
+        socket.once('error', () => resolve(false));
+      });
+      expect(reached, address).toBe(false);
+    }
+  });
+
+  it('on dispose closes every attached page and every open request, and stops listening', async () => {
+    const page = await openSocket();
+    const pageClosed = new Promise((resolve) => page.once('close', resolve));
+    // A request still being written is not idle: closing the server alone would wait for it.
+    const pending = connect(host.port, '127.0.0.1');
+    await new Promise((resolve) => pending.once('connect', resolve));
+    pending.write(`GET / HTTP/1.1\r\nHost: 127.0.0.1:${host.port}\r\n`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const pendingClosed = new Promise((resolve) => pending.once('close', resolve));
+    host.dispose();
+    await within(pageClosed, 2_000, 'a page is still attached');
+    await within(pendingClosed, 2_000, 'a request is still open');
+    expect(await send(host.port, 'GET', '/')).toBeUndefined();
+  });
+
+  it('answers 500 to a route that throws and logs it, cuts off one that throws mid-answer, and keeps serving', async () => {
+    const logged: unknown[] = [];
+    const failing = async (_request: unknown, response: import('node:http').ServerResponse, url: URL): Promise<boolean> => {
+      if (url.pathname === '/evidence/throws') throw new Error('route failed');
+      if (url.pathname !== '/evidence/half') return false;
+      response.writeHead(200, { 'Content-Length': '100' });
+      response.write('part of it');
+      throw new Error('route failed mid-answer');
+    };
+    const own = await startBrowserHost({ rendererDir: join(root, 'renderer'), handlers, routes: [failing], log: (error) => logged.push(error) });
+    try {
+      const answer = (await send(own.port, 'POST', '/session', { origin: `http://127.0.0.1:${own.port}`, 'x-tamga-launch': launchTokenOf(own.url) }))!;
+      const secret = (JSON.parse(answer.body) as { session: string }).session;
+      expect((await send(own.port, 'GET', '/evidence/throws', { 'x-tamga-session': secret }))!.status).toBe(500);
+      expect(await within(send(own.port, 'GET', '/evidence/half', { 'x-tamga-session': secret }), 2_000, 'left hanging')).toBeUndefined();
+      expect(logged.map((error) => (error as Error).message)).toEqual(['route failed', 'route failed mid-answer']);
+      expect((await send(own.port, 'GET', '/'))!.status).toBe(200);
+    } finally {
+      own.dispose();
+    }
   });
 });
