@@ -52,6 +52,12 @@ describe('file grants: main reads only what it handed out', () => {
     await expect(grants.grant(join(dir, 'absent'))).rejects.toMatchObject({ code: 'item.sourceUnreadable' });
   });
 
+  it('names a refused file by its base name and why, never by the path that holds it', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'folder'));
+    await expect(new FileGrants().grant(join(dir, 'folder'))).rejects.toMatchObject({ details: { path: 'folder', reason: 'notRegularFile' } });
+  });
+
   it('forgets the oldest grant past its limit, so a flood cannot grow memory', async () => {
     const grants = new FileGrants(2);
     const dir = tempDir();
@@ -59,5 +65,16 @@ describe('file grants: main reads only what it handed out', () => {
     const handles = [await grants.grant(join(dir, 'a')), await grants.grant(join(dir, 'a')), await grants.grant(join(dir, 'a'))].map((g) => g.handle);
     expect(grants.take(handles[0]!)).toBeUndefined();
     expect(grants.take(handles[2]!)).toBe(join(dir, 'a'));
+  });
+
+  it('keeps every grant up to its limit: only the one past it pushes out the oldest', async () => {
+    const grants = new FileGrants(3);
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a'), 'a');
+    const handles = [await grants.grant(join(dir, 'a')), await grants.grant(join(dir, 'a')), await grants.grant(join(dir, 'a'))].map((g) => g.handle);
+    expect(handles.map((handle) => grants.take(handle))).toEqual([join(dir, 'a'), join(dir, 'a'), join(dir, 'a')]);
+    const [oldest, kept] = [await grants.grant(join(dir, 'a')), await grants.grant(join(dir, 'a')), await grants.grant(join(dir, 'a')), await grants.grant(join(dir, 'a'))];
+    expect(grants.take(oldest!.handle)).toBeUndefined();
+    expect(grants.take(kept!.handle)).toBe(join(dir, 'a'));
   });
 });
