@@ -77,6 +77,9 @@ export const errorCodes = [
   'bundle.empty',
   'bundle.tooLarge',
   'bundle.outputExists',
+  'bundle.rejected',
+  'bundle.unknownSigner',
+  'bundle.signerMismatch',
   'catalog.unknownArticle',
 ] as const;
 

@@ -25,6 +25,12 @@ export const USAGE = `Usage: tamga [--data-dir DIR] <command>
                      write a signed evidence bundle (all items when none are named);
                      prints: <sha256> <path>
   fingerprint        print this device's key fingerprint, to read to the people you send bundles to
+  receive [--expect FINGERPRINT | --yes [--name NAME]] FILE
+                     verify a bundle and take its files into this vault; a file already held is
+                     not taken twice. An unknown signer needs the fingerprint the sender read out
+                     (--expect) or --yes, and is then remembered (under NAME). One line per file:
+                     RECEIVED|HELD <item-id> <sha256> <name>; exit 1 if it does not verify,
+                     3 if the signer is not confirmed
   backup --out FILE  write an encrypted backup of the whole vault to FILE, or add to FILE what changed since
                      the backup already in it; read back and checked before it returns
   restore [--recovery] FILE

@@ -6,6 +6,7 @@ import { normalizeFingerprint } from '../../shared/ipc/channels/bundle';
 import { verifyBundle, writeBundle } from '../bundle';
 import { createVaultService, type VaultService } from '../vault';
 import { restoreVault } from '../backup';
+import { BundleRejected, receiveBundle, type ReceiveOptions } from '../bundle/receive-bundle';
 import type { KdfCost } from '../vault/kdf';
 import type { Audience } from '../../shared/export/case-disclosure';
 import { isLanguage, type Language } from '../../shared/i18n/resources';
@@ -92,6 +93,29 @@ type Context = {
   /** Tests' vaults use a tiny KDF; everywhere else the minimum applies. */
   kdfFloor?: KdfCost;
 };
+
+/** `[--expect FINGERPRINT] [--yes [--name NAME]] BUNDLE`: --yes takes a signer this vault does not know. */
+function parseReceiveArgs(args: readonly string[]): { path: string; options: ReceiveOptions } | undefined {
+  const options: ReceiveOptions = {};
+  let yes = false;
+  let name: string | undefined;
+  const paths: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--expect') {
+      const value = args[++i];
+      if (!value) return undefined;
+      options.expect = normalizeFingerprint(value);
+    } else if (arg === '--yes') yes = true;
+    else if (arg === '--name') {
+      name = args[++i];
+      if (!name) return undefined;
+    } else paths.push(arg);
+  }
+  if (paths.length !== 1 || (name !== undefined && !yes)) return undefined;
+  if (yes) options.accept = name ? { name } : {};
+  return { path: paths[0]!, options };
+}
 
 /** `--out FILE` (or `--out=FILE`) and nothing else. */
 function parseOut(args: readonly string[]): string | undefined {
@@ -202,6 +226,36 @@ const commands = {
     if (!shown) return ctx.usage();
     await unlock(ctx);
     await write(ctx.io.stdout, `${JSON.stringify(await showCase(ctx.vault, shown.caseId, shown.audience), null, 2)}\n`);
+    return EXIT_OK;
+  },
+
+  async receive(ctx: Context): Promise<number> {
+    const parsed = parseReceiveArgs(ctx.args);
+    if (!parsed) return ctx.usage();
+    await unlock(ctx);
+    let result;
+    try {
+      result = await receiveBundle(ctx.vault, resolve(parsed.path), parsed.options);
+    } catch (error) {
+      if (error instanceof BundleRejected) {
+        for (const problem of error.problems) await write(ctx.io.stdout, `PROBLEM ${problem.code}: ${printableName(describeError(problem))}\n`);
+        await write(ctx.io.stdout, `FAILED: ${describeError(error)}\n`);
+        return EXIT_INTEGRITY;
+      }
+      if (error instanceof TamgaError && (error.code === 'bundle.unknownSigner' || error.code === 'bundle.signerMismatch')) {
+        await write(ctx.io.stdout, `UNVERIFIED SIGNER ${String(error.details?.fingerprint ?? error.details?.found)}\n${describeError(error)}\n`);
+        return EXIT_UNVERIFIED_SIGNER;
+      }
+      throw error;
+    }
+    for (const file of result.files) {
+      await write(ctx.io.stdout, `${file.status === 'received' ? 'RECEIVED' : 'HELD'} ${file.itemId} ${file.sha256} ${printableName(file.originalName)}\n`);
+    }
+    const received = result.files.filter((f) => f.status === 'received').length;
+    await write(
+      ctx.io.stdout,
+      `OK bundle ${result.bundleId} from ${printableName(result.sender.name)} (${result.sender.fingerprint}): ${received} received, ${result.files.length - received} already held.\n`,
+    );
     return EXIT_OK;
   },
 

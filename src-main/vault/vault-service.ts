@@ -69,6 +69,8 @@ export interface VaultService extends Disposable {
   /** The case's record and every record that is or was part of it; empty when the journal never held the case. */
   recordsOfCase(caseId: string): Promise<Array<{ table: JournalTable; id: string }>>;
   recordExport(itemIds: readonly string[], details: { bundleId: string; bundleSha256: string }): Promise<void>;
+  /** Custody for an exhibit taken in from a verified bundle: who sent it, in which bundle, first sealed when. */
+  recordReceipt(itemId: string, details: Record<string, string>): Promise<void>;
   /** Writes or extends an encrypted backup of the whole vault at `out` (src-main/backup/vault-backup.ts). */
   backup(out: string): Promise<BackupSummary>;
   /** Small settings that name people (known senders), sealed inside the vault; undefined until first written. */
@@ -279,6 +281,10 @@ class FileVaultService implements VaultService {
 
   recordExport(itemIds: readonly string[], details: { bundleId: string; bundleSha256: string }): Promise<void> {
     return this.requireSession().recordExport(itemIds, details);
+  }
+
+  async recordReceipt(itemId: string, details: Record<string, string>): Promise<void> {
+    await this.requireSession().custody.append('item.received', itemId, details);
   }
 
   readSealedSetting(name: SealedSettingName): Promise<unknown> {

@@ -77,6 +77,8 @@ export const CustodyEventKind = z.enum([
   'record.written',
   /** Records purged from the journal at a person's request: how many records and entries, never which. */
   'records.purged',
+  /** An exhibit taken in from a verified bundle: from whom (name and fingerprint), which bundle, when first sealed. */
+  'item.received',
 ]);
 export type CustodyEventKind = z.infer<typeof CustodyEventKind>;
 

@@ -30,6 +30,8 @@ function eventLabel(t: TFunction<'viewer'>, kind: CustodyEventKind): string {
       return t('custody.event.recordWritten');
     case 'records.purged':
       return t('custody.event.recordsPurged');
+    case 'item.received':
+      return t('custody.event.itemReceived');
   }
 }
 
