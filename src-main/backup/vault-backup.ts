@@ -68,6 +68,8 @@ export async function writeBackup(vaultDir: string, out: string, key: Uint8Array
   // A run that fails part-way is cut off again, so the file still ends with the last complete run's trailer.
   const startedAt = previous?.size ?? 0;
   try {
+    // What a run cut off mid-write left after the last complete run is dropped before anything is appended.
+    if (previous && (await handle.stat()).size > startedAt) await handle.truncate(startedAt);
     let offset = startedAt;
     const append = async (bytes: Uint8Array) => {
       await handle.write(bytes, 0, bytes.length, offset);
@@ -204,16 +206,48 @@ async function openBackup(path: string): Promise<FileHandle> {
   return handle;
 }
 
-/** The index of an existing backup to extend, or undefined when there is no file yet. Another vault's is refused. */
+/**
+ * The index of an existing backup to extend, or undefined when there is no file yet. Another vault's is refused.
+ * A file whose end is not a trailer was cut off mid-run (a crash, a power cut): the writer goes back to the last
+ * complete run — the last "TAMGAEND" whose index opens under this key — and that run's end is where it appends.
+ * Only the writer does this; a restore of such a file is refused, so a cut-short backup never passes as whole.
+ */
 async function readIndexIfAny(path: string, key: Uint8Array): Promise<(Index & { size: number }) | undefined> {
   if (!(await stat(path).catch(() => undefined))) return undefined;
   const handle = await openBackup(path);
   try {
     const size = (await handle.stat()).size;
-    return { ...(await readIndex(handle, size, key)), size };
+    try {
+      return { ...(await readIndex(handle, size, key)), size };
+    } catch (error) {
+      if (!(error instanceof TamgaError) || error.code !== 'backup.truncated') throw error;
+      const end = await lastCompleteRun(handle, size, key);
+      if (end === undefined) throw error;
+      return { ...(await readIndex(handle, end, key)), size: end };
+    }
   } finally {
     await handle.close();
   }
+}
+
+/** The end of the last complete run in a file whose tail was cut off, searching back from its end. */
+async function lastCompleteRun(handle: FileHandle, size: number, key: Uint8Array): Promise<number | undefined> {
+  const window = Buffer.alloc(1 << 20);
+  for (let to = size; to > MAGIC.length; ) {
+    const from = Math.max(MAGIC.length, to - window.length);
+    const { bytesRead } = await handle.read(window, 0, to - from, from);
+    for (let at = window.subarray(0, bytesRead).lastIndexOf(END); at >= 0; at = at > 0 ? window.subarray(0, bytesRead).lastIndexOf(END, at - 1) : -1) {
+      const end = from + at + END.length;
+      const opens = await readIndex(handle, end, key).then(
+        () => true,
+        () => false,
+      );
+      if (opens) return end;
+    }
+    // Overlap by the marker's length so one that straddles two windows is still found.
+    to = from === MAGIC.length ? from : from + END.length - 1;
+  }
+  return undefined;
 }
 
 async function readTrailer(handle: FileHandle, size: number): Promise<{ headerLength: number; indexAt: number }> {

@@ -1,4 +1,4 @@
-import { appendFileSync, existsSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -156,18 +156,27 @@ describe('vault backup and restore', () => {
     );
   });
 
-  it('leaves the file as it was when a run fails part-way, so the previous backup still restores', async () => {
+  it('refuses to restore a file whose last run was cut off, and the next run picks up from the last complete one', async () => {
     const { vault } = await vaultWithEvidence();
     const out = join(tempDir(), 'tamga.backup');
     await vault.backup(out);
-    const before = readFileSync(out);
-    // Garbage after the trailer, as a run killed mid-write leaves it: refused, and the next run is refused too.
+    const complete = readFileSync(out);
+    // What a run killed mid-write leaves: segments after the last trailer, and no trailer of its own.
+    await vault.importStream(bytesOf(Buffer.alloc(3 << 20, 9)), { originalName: 'big.mp4' });
+    await vault.backup(out);
+    const second = readFileSync(out);
+    writeFileSync(out, second.subarray(0, complete.length + Math.floor((second.length - complete.length) / 2)));
+    expect(await codeOf(() => restoreVault(out, tempDir(), { passphrase: PASSPHRASE }, TINY_KDF.cost))).toBe('backup.truncated');
     appendFileSync(out, Buffer.alloc(100, 1));
-    expect(await codeOf(() => restoreVault(out, tempDir(), { passphrase: PASSPHRASE }))).toBe('backup.truncated');
-    truncateSync(out, before.length);
-    expect(readFileSync(out).equals(before)).toBe(true);
+    expect(await codeOf(() => restoreVault(out, tempDir(), { passphrase: PASSPHRASE }, TINY_KDF.cost))).toBe('backup.truncated');
+
+    const repaired = await vault.backup(out);
+    expect(repaired.generation).toBe(2);
+    expect(readFileSync(out).subarray(0, complete.length).equals(complete)).toBe(true);
     const target = tempDir();
-    await restoreVault(out, target, { passphrase: PASSPHRASE }, TINY_KDF.cost);
-    expect((await (await openRestored(target)).verify()).ok).toBe(true);
+    expect(await restoreVault(out, target, { passphrase: PASSPHRASE }, TINY_KDF.cost)).toMatchObject({ generation: 2 });
+    const restored = await openRestored(target);
+    expect((await restored.listItems()).map((i) => i.originalName)).toContain('big.mp4');
+    expect((await restored.verify()).ok).toBe(true);
   });
 });
