@@ -124,13 +124,19 @@ export function findTerms(pages: readonly PdfPageText[], terms: readonly string[
   return inReadingOrder(out, limit);
 }
 
-/** Which runs (text spans) a match touches, given where each run starts in the page text. */
-export function runsOfMatch(match: FindMatch, runStarts: readonly number[]): number[] {
+/** The characters of one text run (a pdf.js text span) that a match covers, as offsets into the run's text. */
+export type RunRange = { run: number; start: number; end: number };
+
+/**
+ * The part of each run (text span) a match covers, given where each run starts in the page text, so the viewer
+ * can mark the matched words rather than whole lines. A run's range may end on the line break the page text adds.
+ */
+export function rangesOfMatch(match: FindMatch, runStarts: readonly number[]): RunRange[] {
   const end = match.start + match.length;
-  const runs: number[] = [];
+  const ranges: RunRange[] = [];
   runStarts.forEach((start, i) => {
     const next = runStarts[i + 1] ?? Number.POSITIVE_INFINITY;
-    if (start < end && next > match.start) runs.push(i);
+    if (start < end && next > match.start) ranges.push({ run: i, start: Math.max(match.start, start) - start, end: Math.min(end, next) - start });
   });
-  return runs;
+  return ranges;
 }

@@ -4,11 +4,14 @@ import { isCaseSection, type CaseSection } from '../features/cases/cases-view-st
 import type { UnlockedScreen } from '../features/vault/session-store';
 
 export type AppRoute =
-  | { screen: 'home'; caseId?: string; section?: CaseSection; itemId?: string }
+  | { screen: 'home'; caseId?: string; section?: CaseSection; itemId?: string; page?: number }
   | { screen: 'evidence'; itemId?: string }
   | { screen: Exclude<UnlockedScreen, 'home' | 'evidence'> };
 
 const ID = /^[0-9a-f]{32}$/;
+// `/page/<n>` after an item: a search hit's page. Only the number; the words searched for stay out of the
+// address, which Chromium writes to disk (docs/security.md), and are held in memory (cases-view-store.ts).
+const ITEM_PAGE = /^(#?\/?cases\/.+\/evidence\/[^/]+)\/page\/([1-9][0-9]{0,5})$/;
 const PLAIN_SCREENS = { people: 'people', catalog: 'catalog', settings: 'settings' } as const;
 
 /** `#/cases/<case>/<section>`, `#/cases/<case>/evidence/<item>`, `#/evidence/<item>`, `#/people`… */
@@ -17,7 +20,8 @@ export function routeHash(route: AppRoute): string {
     case 'home': {
       if (!route.caseId) return '#/cases';
       const section = route.itemId ? 'evidence' : (route.section ?? 'summary');
-      return `#/cases/${route.caseId}/${section}${route.itemId ? `/${route.itemId}` : ''}`;
+      const page = route.itemId && route.page ? `/page/${route.page}` : '';
+      return `#/cases/${route.caseId}/${section}${route.itemId ? `/${route.itemId}` : ''}${page}`;
     }
     case 'evidence':
       return route.itemId ? `#/evidence/${route.itemId}` : '#/evidence';
@@ -28,6 +32,11 @@ export function routeHash(route: AppRoute): string {
 
 /** The route an address names, or undefined for anything else (an old bookmark, a hand-typed hash). */
 export function parseRoute(hash: string): AppRoute | undefined {
+  const paged = ITEM_PAGE.exec(hash);
+  if (paged) {
+    const route = parseRoute(paged[1]!);
+    return route?.screen === 'home' && route.itemId ? { ...route, page: Number(paged[2]) } : undefined;
+  }
   const parts = hash.replace(/^#\/?/, '').split('/');
   const [first, second, third, fourth] = parts;
   if (first === 'cases') {

@@ -1,4 +1,5 @@
 import type { Disposable } from '../../shared/lifecycle';
+import { useCasesView } from '../features/cases/cases-view-store';
 import { useEvidence } from '../features/evidence/evidence-store';
 import { useSession } from '../features/vault/session-store';
 
@@ -9,7 +10,11 @@ import { useSession } from '../features/vault/session-store';
  */
 export function forgetOnLock(): Disposable {
   const stop = useSession.subscribe((state, previous) => {
-    if (previous.keys && !state.keys) useEvidence.getState().clear();
+    if (previous.keys && !state.keys) {
+      useEvidence.getState().clear();
+      // The words a search hit opened an item with; its page number may stay.
+      useCasesView.setState({ itemFind: undefined });
+    }
   });
   return { dispose: stop };
 }

@@ -15,8 +15,8 @@ export function currentRoute(): AppRoute | undefined {
   const { screen } = useSession.getState();
   if (!isUnlockedScreen(screen)) return undefined;
   if (screen === 'home') {
-    const { openCaseId, section, itemId } = useCasesView.getState();
-    return openCaseId ? { screen, caseId: openCaseId, section, itemId } : { screen };
+    const { openCaseId, section, itemId, itemPage } = useCasesView.getState();
+    return openCaseId ? { screen, caseId: openCaseId, section, itemId, page: itemPage } : { screen };
   }
   if (screen === 'evidence') {
     const { openItemId } = useEvidenceView.getState();
@@ -28,10 +28,13 @@ export function currentRoute(): AppRoute | undefined {
 function applyRoute(route: AppRoute): void {
   if (route.screen === 'home') {
     const view = useCasesView.getState();
+    // The words a search hit found stay only while its page of its item is shown.
+    const sameFind = route.itemId === view.itemId && route.page === view.itemPage;
     if (!route.caseId) view.close();
     // The same case at another place keeps isNew: the first save of a new case still clears its draft pointer.
     else if (route.caseId === view.openCaseId) useCasesView.setState({ section: route.section ?? 'summary', itemId: route.itemId });
     else useCasesView.setState({ openCaseId: route.caseId, isNew: false, section: route.section ?? 'summary', itemId: route.itemId });
+    useCasesView.setState({ itemPage: route.page, itemFind: sameFind ? view.itemFind : undefined });
   }
   if (route.screen === 'evidence') useEvidenceView.setState({ openItemId: route.itemId });
   useSession.getState().navigate(route.screen);

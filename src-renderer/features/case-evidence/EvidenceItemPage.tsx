@@ -16,12 +16,15 @@ type Props = {
   onBack(): void;
   /** Defaults to the records opened at unlock; tests pass their own. */
   records?: ExcerptRecords;
+  /** A PDF opens at this page with these words found, as a search hit asks. */
+  startPage?: number;
+  startFind?: string;
   /** Tests pass fixture bytes; in the app the viewer reads the vault's URL itself, by HTTP Range. */
   bytes?: ItemBytes;
 };
 
 /** An evidence item on a page of its own: the file, its excerpts (tagged right under the viewer), its custody. */
-export function EvidenceItemPage({ itemId, caseId, backLabel, onBack, records: given, bytes }: Props) {
+export function EvidenceItemPage({ itemId, caseId, backLabel, onBack, records: given, bytes, startPage, startFind }: Props) {
   const opened = useRecords((s) => s.records);
   const records = given ?? opened;
   const item = useEvidence((s) => s.items.find((i) => i.id === itemId));
@@ -40,6 +43,8 @@ export function EvidenceItemPage({ itemId, caseId, backLabel, onBack, records: g
       {...(fixture instanceof Uint8Array ? { source: fixture } : {})}
       onBack={onBack}
       {...(backLabel ? { backLabel } : {})}
+      startPage={startPage}
+      startFind={startFind}
       excerpts={excerpts}
       onCreateExcerpt={(excerpt) => void create(excerpt)}
       excerptPanel={

@@ -1,5 +1,6 @@
-import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { Fragment, useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PageSnippet } from '../../../shared/evidence';
 import { coerceError, type AppError } from '../../../shared/result';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import type { CasesRecords } from './cases-records';
@@ -8,8 +9,16 @@ import { hitOptions, type HitOption } from './search-hits';
 
 const DEBOUNCE_MS = 80;
 
-/** One box for cases, people, events and notes; every hit opens the case it belongs to. */
-export function CaseSearch({ records, onOpen }: { records: CasesRecords; onOpen(caseId: string): void }) {
+/** Opens a file of a case at the page a hit found words on, with the words searched for found again there. */
+export type OpenFound = (caseId: string, itemId: string, page: number, find: string) => void;
+
+type Props = { records: CasesRecords; onOpen(caseId: string): void; onOpenFound?: OpenFound };
+
+/**
+ * One box for cases, people, events, notes and the text of files. A hit opens its case; a hit in a file opens the
+ * file at its page when the screen offers that (onOpenFound).
+ */
+export function CaseSearch({ records, onOpen, onOpenFound }: Props) {
   const { t } = useTranslation('cases');
   const id = useId();
   const [query, setQuery] = useState('');
@@ -39,6 +48,11 @@ export function CaseSearch({ records, onOpen }: { records: CasesRecords; onOpen(
     };
   }, [records, query]);
 
+  function choose(option: HitOption) {
+    if (option.evidence && onOpenFound) onOpenFound(option.caseId, option.evidence.itemId, option.evidence.page, answered);
+    else onOpen(option.caseId);
+  }
+
   function onKeyDown(event: KeyboardEvent) {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
@@ -46,7 +60,7 @@ export function CaseSearch({ records, onOpen }: { records: CasesRecords; onOpen(
       setActive((a) => Math.max(0, Math.min(options.length - 1, a + step)));
     } else if (event.key === 'Enter' && options[active]) {
       event.preventDefault();
-      onOpen(options[active].caseId);
+      choose(options[active]);
     } else if (event.key === 'Escape') {
       setQuery('');
     }
@@ -75,11 +89,16 @@ export function CaseSearch({ records, onOpen }: { records: CasesRecords; onOpen(
       {open && (
         <ul id={`${id}-hits`} role="listbox" aria-label={t('search.results')} className="search-hits">
           {options.map((option, index) => (
-            <li key={option.key} id={`${id}-hit-${index}`} role="option" aria-selected={index === active} onClick={() => onOpen(option.caseId)}>
+            <li key={option.key} id={`${id}-hit-${index}`} role="option" aria-selected={index === active} onClick={() => choose(option)}>
               <span className="hit-kind">{t(`kind.${option.hit.kind}`)}</span> <strong>{option.label}</strong>{' '}
+              {option.evidence && <span className="muted">{t('search.page', { page: option.evidence.page })}</span>}{' '}
               {option.consent && <ConsentBadge consent={option.consent} />}{' '}
               {option.hit.kind !== 'case' && <span className="muted">{t('search.inCase', { title: option.caseTitle })}</span>}{' '}
-              <span className="muted">{t('search.matched', { field: t(`matchField.${option.hit.field}`, { defaultValue: option.hit.field }) })}</span>
+              {option.evidence?.snippet ? (
+                <HitSnippet snippet={option.evidence.snippet} />
+              ) : (
+                <span className="muted">{t('search.matched', { field: t(`matchField.${option.hit.field}`, { defaultValue: option.hit.field }) })}</span>
+              )}
             </li>
           ))}
           {options.length === 0 && answered === query && (
@@ -90,5 +109,16 @@ export function CaseSearch({ records, onOpen }: { records: CasesRecords; onOpen(
         </ul>
       )}
     </div>
+  );
+}
+
+/** The words around a match in a file, the matched ones marked as the viewer will mark them. */
+function HitSnippet({ snippet }: { snippet: PageSnippet }) {
+  return (
+    <span className="hit-snippet" data-testid="hit-snippet">
+      {snippet.cutBefore && '…'}
+      {snippet.parts.map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : <Fragment key={i}>{part.text}</Fragment>))}
+      {snippet.cutAfter && '…'}
+    </span>
   );
 }

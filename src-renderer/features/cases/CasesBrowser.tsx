@@ -6,13 +6,13 @@ import { CaseFilters, EMPTY_FILTERS, type FilterInput } from './CaseFilters';
 import { CaseList } from './CaseList';
 import { filterRows, loadCaseRows, sortRows, type CaseFilter, type CaseRow } from './case-rows';
 import type { CasesRecords } from './cases-records';
-import { CaseSearch } from './CaseSearch';
+import { CaseSearch, type OpenFound } from './CaseSearch';
 import { readDateText } from './date-text';
 
-type Props = { records: CasesRecords; onOpen(caseId: string): void; onNew(): void };
+type Props = { records: CasesRecords; onOpen(caseId: string): void; onOpenFound?: OpenFound; onNew(): void };
 
 /** Search, filters, counts and the virtualised list of every case. */
-export function CasesBrowser({ records, onOpen, onNew }: Props) {
+export function CasesBrowser({ records, onOpen, onOpenFound, onNew }: Props) {
   const { t, i18n } = useTranslation('cases');
   const [rows, setRows] = useState<CaseRow[]>();
   const [error, setError] = useState<AppError>();
@@ -57,7 +57,7 @@ export function CasesBrowser({ records, onOpen, onNew }: Props) {
 
   return (
     <div className="stack cases-browser">
-      <CaseSearch records={records} onOpen={onOpen} />
+      <CaseSearch records={records} onOpen={onOpen} onOpenFound={onOpenFound} />
       <div className="row">
         <button type="button" className="primary" onClick={onNew}>
           {t('list.new')}

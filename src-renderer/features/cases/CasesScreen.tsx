@@ -28,6 +28,10 @@ export function CasesScreen({ records: given, tagPicker }: Props) {
   const { openCaseId, isNew, section, itemId, open, close, showSection, openItem, closeItem } = useCasesView();
   // Bumped after a spreadsheet import so the list reloads with the new cases.
   const [generation, setGeneration] = useState(0);
+  // Where a search hit opened an item: its page, and the words to find there.
+  const itemPage = useCasesView((s) => s.itemPage);
+  const itemFind = useCasesView((s) => s.itemFind);
+  const openFound = useCasesView((s) => s.openFound);
 
   async function startNew() {
     if (!records) return;
@@ -40,7 +44,7 @@ export function CasesScreen({ records: given, tagPicker }: Props) {
   }
 
   if (records && openCaseId && itemId) {
-    return <CaseItemPage records={records} caseId={openCaseId} itemId={itemId} onBack={closeItem} />;
+    return <CaseItemPage records={records} caseId={openCaseId} itemId={itemId} page={itemPage} find={itemFind} onBack={closeItem} />;
   }
   if (records && openCaseId) {
     return (
@@ -66,7 +70,7 @@ export function CasesScreen({ records: given, tagPicker }: Props) {
       {records && (
         <>
           {opened && <SpreadsheetImportLauncher records={opened} onImported={() => setGeneration((n) => n + 1)} />}
-          <CasesBrowser key={generation} records={records} onOpen={(id) => open(id)} onNew={() => void startNew()} />
+          <CasesBrowser key={generation} records={records} onOpen={(id) => open(id)} onOpenFound={openFound} onNew={() => void startNew()} />
         </>
       )}
     </div>

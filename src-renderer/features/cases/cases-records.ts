@@ -2,4 +2,4 @@
 // what they touch, and leaves importBatch, merge and damaged() to the features that own them.
 import type { Records } from '../../records';
 
-export type CasesRecords = Pick<Records, 'cases' | 'events' | 'people' | 'casePeople' | 'notes' | 'sources' | 'claims' | 'proceedings' | 'drafts' | 'search' | 'caseItems' | 'excerpts' | 'onRefreshed'>;
+export type CasesRecords = Pick<Records, 'cases' | 'events' | 'people' | 'casePeople' | 'notes' | 'sources' | 'claims' | 'proceedings' | 'drafts' | 'search' | 'caseItems' | 'itemTexts' | 'excerpts' | 'onRefreshed'>;

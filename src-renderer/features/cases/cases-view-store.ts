@@ -16,6 +16,10 @@ type CasesView = {
   section: CaseSection;
   /** An evidence item of the open case, read on a page of its own. */
   itemId?: string;
+  /** The item's page a search hit opened, and the words searched for, found again on it. The words are vault
+   * content: they never go into the address and are forgotten on lock (app/forget-on-lock.ts). */
+  itemPage?: number;
+  itemFind?: string;
   /**
    * Set by the open editor: writes whatever its parts still wait to save. Leaving the editor calls it first, so
    * the list shows what was just typed and reopening the case finds no stale draft.
@@ -25,6 +29,7 @@ type CasesView = {
   showSection(section: CaseSection): void;
   openItem(itemId: string): void;
   closeItem(): void;
+  openFound(caseId: string, itemId: string, page: number, find: string): void;
   close(): void;
 };
 
@@ -34,8 +39,9 @@ export const useCasesView = create<CasesView>((set) => ({
   open: (openCaseId, isNew = false, section = 'summary') => set({ openCaseId, isNew, section, itemId: undefined }),
   showSection: (section) => set({ section, itemId: undefined }),
   // The item page is reached from the Evidence section, and going back lands there.
-  openItem: (itemId) => set({ itemId, section: 'evidence' }),
+  openItem: (itemId) => set({ itemId, itemPage: undefined, itemFind: undefined, section: 'evidence' }),
   closeItem: () => set({ itemId: undefined }),
+  openFound: (openCaseId, itemId, itemPage, itemFind) => set({ openCaseId, isNew: false, section: 'evidence', itemId, itemPage, itemFind }),
   close: () => set({ openCaseId: undefined, isNew: false, section: 'summary', itemId: undefined }),
 }));
 

@@ -23,6 +23,9 @@ export type ItemPageProps = {
   onCreateExcerpt?(excerpt: Excerpt): void;
   /** Shown right under the viewer: the item's excerpts, where a new one is tagged as soon as it is drawn. */
   excerptPanel?: ReactNode;
+  /** A PDF opens at this page (a search hit's), with these words found and marked. */
+  startPage?: number;
+  startFind?: string;
   /** Where the bytes are read from; the browser host and Electron both serve `itemUrl`. Tests pass bytes. */
   source?: string | Uint8Array;
 };
@@ -30,7 +33,7 @@ export type ItemPageProps = {
 const ignore = (): void => undefined;
 
 /** One evidence item: what it is, its contents in the right viewer, and its chain of custody. */
-export function ItemPage({ item, onBack, backLabel, excerpts = [], onCreateExcerpt = ignore, excerptPanel, source }: ItemPageProps) {
+export function ItemPage({ item, onBack, backLabel, excerpts = [], onCreateExcerpt = ignore, excerptPanel, source, startPage, startFind }: ItemPageProps) {
   const [custodyVersion, setCustodyVersion] = useState(0);
   const { t } = useTranslation('viewer');
   const kind = viewerKindOf(item.mediaType);
@@ -46,7 +49,7 @@ export function ItemPage({ item, onBack, backLabel, excerpts = [], onCreateExcer
       <h1 className="item-title">{item.originalName}</h1>
       <ItemFacts item={item} />
       <section className="item-viewer">
-        {kind === 'pdf' && <PdfViewer source={where} itemId={item.id} excerpts={own} onCreateExcerpt={onCreateExcerpt} />}
+        {kind === 'pdf' && <PdfViewer source={where} itemId={item.id} excerpts={own} onCreateExcerpt={onCreateExcerpt} startPage={startPage} startFind={startFind} />}
         {kind === 'image' && <ImageViewer source={where} item={item} excerpts={own} onCreateExcerpt={onCreateExcerpt} />}
         {(kind === 'video' || kind === 'audio') && <MediaPlayer kind={kind} src={typeof where === 'string' ? where : itemUrl(item.id)} />}
         {kind === 'none' && <p className="muted">{t('noPreview')}</p>}

@@ -2,26 +2,35 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { normaliseRotation, viewportBoxToPage, viewportSize, type Box, type PageGeometry, type Rotation } from '../../../../shared/evidence/page-geometry';
-import { findInPages, runsOfMatch } from '../../../../shared/evidence/find-in-text';
+import { findInPages, rangesOfMatch } from '../../../../shared/evidence/find-in-text';
 import type { Excerpt } from '../../../../shared/model/excerpt';
 import { newExcerpt } from '../excerpt/new-excerpt';
 import { selectionOnPage } from '../excerpt/selection-boxes';
 import { PdfToolbar } from './PdfToolbar';
 import { PdfFindBar } from './PdfFindBar';
-import { PdfPage } from './PdfPage';
+import { PdfPage, type FindMark } from './PdfPage';
 import { PdfThumbnails } from './PdfThumbnails';
 import { PdfInfoPanel } from './PdfInfoPanel';
 import { ExcerptTools } from '../excerpt/ExcerptTools';
 import { usePdfText } from './use-pdf-text';
 import { currentPage, PAGE_GAP, visiblePages } from './page-window';
 
-type Props = { doc: PDFDocumentProxy; itemId: string; excerpts: readonly Excerpt[]; onCreateExcerpt(excerpt: Excerpt): void };
+type Props = {
+  doc: PDFDocumentProxy;
+  itemId: string;
+  excerpts: readonly Excerpt[];
+  onCreateExcerpt(excerpt: Excerpt): void;
+  /** Where to open: a search hit's page, with the words searched for already in the find bar. */
+  startPage?: number;
+  startFind?: string;
+};
 type FirstPage = { view: [number, number, number, number]; rotate: number };
 
 const MIN_SCALE = 0.25;
 const MAX_SCALE = 6;
+const NO_MARKS: readonly FindMark[] = [];
 
-export function PdfDocumentView({ doc, itemId, excerpts, onCreateExcerpt }: Props) {
+export function PdfDocumentView({ doc, itemId, excerpts, onCreateExcerpt, startPage, startFind = '' }: Props) {
   const { t } = useTranslation('viewer');
   const scroller = useRef<HTMLDivElement>(null);
   const root = useRef<HTMLDivElement>(null);
@@ -30,8 +39,12 @@ export function PdfDocumentView({ doc, itemId, excerpts, onCreateExcerpt }: Prop
   const [scale, setScale] = useState(1);
   const [rotation, setRotation] = useState<Rotation>(0);
   const [view, setView] = useState({ top: 0, height: 800 });
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(startFind);
   const [matchIndex, setMatchIndex] = useState(0);
+  // The page to show once pages have a size (the first page's size is read asynchronously).
+  const [jump, setJump] = useState<number | undefined>(startPage);
+  // Opened from a search hit: the first match on or after the hit's page is the current one, once.
+  const landing = useRef(startPage);
   const [drawing, setDrawing] = useState(false);
   const [notice, setNotice] = useState<'created' | 'noSelection' | undefined>();
   const text = usePdfText(doc);
@@ -72,24 +85,38 @@ export function PdfDocumentView({ doc, itemId, excerpts, onCreateExcerpt }: Prop
 
   const matches = useMemo(() => (text.state === 'read' ? findInPages(text.pages, query) : []), [text, query]);
   const current = matches.length ? Math.min(matchIndex, matches.length - 1) : 0;
-  useEffect(() => setMatchIndex(0), [query]);
+  useEffect(() => {
+    if (!matches.length) return setMatchIndex(0);
+    const wanted = landing.current;
+    landing.current = undefined;
+    const index = wanted === undefined ? 0 : Math.max(0, matches.findIndex((m) => m.page >= wanted));
+    setMatchIndex(index);
+    setJump(matches[index]!.page);
+  }, [matches]);
+  useEffect(() => {
+    if (jump === undefined || slot === 0) return;
+    goTo(jump);
+    setJump(undefined);
+  }, [jump, slot, goTo]);
   const step = (direction: 1 | -1) => {
     if (!matches.length) return;
     const next = (current + direction + matches.length) % matches.length;
     setMatchIndex(next);
     goTo(matches[next]!.page);
   };
-  useEffect(() => {
-    if (matches.length) goTo(matches[0]!.page);
-  }, [matches, goTo]);
 
-  const runsFor = (pageNumber: number) => {
-    if (text.state !== 'read' || !matches.length) return { hits: [], current: [] };
-    const starts = text.pages[pageNumber - 1]?.runStarts ?? [];
-    const hits = matches.filter((m) => m.page === pageNumber).flatMap((m) => runsOfMatch(m, starts));
-    const now = matches[current]!;
-    return { hits, current: now.page === pageNumber ? runsOfMatch(now, starts) : [] };
-  };
+  // Marks by page, kept between renders: scrolling re-renders, and a new array would redo every page's marks.
+  const marks = useMemo(() => {
+    const byPage = new Map<number, FindMark[]>();
+    if (text.state !== 'read') return byPage;
+    matches.forEach((match, i) => {
+      const starts = text.pages[match.page - 1]?.runStarts ?? [];
+      const list = byPage.get(match.page) ?? [];
+      for (const range of rangesOfMatch(match, starts)) list.push({ ...range, current: i === current });
+      byPage.set(match.page, list);
+    });
+    return byPage;
+  }, [text, matches, current]);
 
   const onGeometry = useCallback((n: number, g: PageGeometry) => void geometries.current.set(n, g), []);
   const createFromSelection = () => {
@@ -127,9 +154,7 @@ export function PdfDocumentView({ doc, itemId, excerpts, onCreateExcerpt }: Prop
         >
           <div className="pdf-track" style={{ height: slot * doc.numPages }}>
             {slot > 0 &&
-              visiblePages(view.top, view.height, slot, doc.numPages).map((n) => {
-                const runs = runsFor(n);
-                return (
+              visiblePages(view.top, view.height, slot, doc.numPages).map((n) => (
                   <PdfPage
                     key={n}
                     doc={doc}
@@ -137,15 +162,13 @@ export function PdfDocumentView({ doc, itemId, excerpts, onCreateExcerpt }: Prop
                     scale={scale}
                     rotation={rotation}
                     top={(n - 1) * slot}
-                    findRuns={runs.hits}
-                    currentRuns={runs.current}
+                    findMarks={marks.get(n) ?? NO_MARKS}
                     excerpts={excerpts.filter((e) => e.page === n)}
                     drawing={drawing}
                     onDrawn={createFromRectangle}
                     onGeometry={onGeometry}
                   />
-                );
-              })}
+                ))}
           </div>
         </div>
       </div>

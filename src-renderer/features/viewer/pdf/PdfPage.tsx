@@ -2,9 +2,12 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextLayer, type PDFDocumentProxy, type RenderTask } from 'pdfjs-dist';
 import { normaliseRotation, pageBoxToViewport, viewportBoxToPage, viewportSize, type Box, type PageGeometry, type Rotation } from '../../../../shared/evidence/page-geometry';
+import type { RunRange } from '../../../../shared/evidence/find-in-text';
 import type { Excerpt } from '../../../../shared/model/excerpt';
 import { ExcerptHighlights } from '../excerpt/ExcerptHighlights';
 import { RectangleDrawer } from '../excerpt/RectangleDrawer';
+
+export type FindMark = RunRange & { current: boolean };
 
 export type PdfPageProps = {
   doc: PDFDocumentProxy;
@@ -12,9 +15,8 @@ export type PdfPageProps = {
   scale: number;
   rotation: Rotation;
   top: number;
-  /** Text runs (spans) of this page that hold find matches, and those of the current match. */
-  findRuns: readonly number[];
-  currentRuns: readonly number[];
+  /** The characters of this page's text runs (spans) that find matched; `current` for the match stepped to. */
+  findMarks: readonly FindMark[];
   excerpts: readonly Excerpt[];
   drawing: boolean;
   onDrawn(page: number, box: Box): void;
@@ -30,7 +32,7 @@ export type PdfPageProps = {
 let measurable: boolean | undefined;
 const canMeasureText = (): boolean => (measurable ??= document.createElement('canvas').getContext('2d') !== null);
 
-export function PdfPage({ doc, pageNumber, scale, rotation, top, findRuns, currentRuns, excerpts, drawing, onDrawn, onGeometry }: PdfPageProps) {
+export function PdfPage({ doc, pageNumber, scale, rotation, top, findMarks, excerpts, drawing, onDrawn, onGeometry }: PdfPageProps) {
   const { t } = useTranslation('viewer');
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
@@ -78,14 +80,15 @@ export function PdfPage({ doc, pageNumber, scale, rotation, top, findRuns, curre
   }, [doc, pageNumber, scale, rotation, onGeometry]);
 
   useEffect(() => {
-    const hits = new Set(findRuns);
-    const current = new Set(currentRuns);
-    textDivs.forEach((div, i) => {
-      div.classList.toggle('find-hit', hits.has(i));
-      div.classList.toggle('find-current', current.has(i));
+    const byRun = new Map<number, FindMark[]>();
+    for (const mark of findMarks) byRun.set(mark.run, [...(byRun.get(mark.run) ?? []), mark]);
+    let current: HTMLElement | undefined;
+    textDivs.forEach((div, run) => {
+      const marks = byRun.get(run);
+      if (marks || unmarked.has(div)) current = markRun(div, marks ?? []) ?? current;
     });
-    if (current.size > 0) textDivs[Math.min(...current)]?.scrollIntoView?.({ block: 'center', inline: 'nearest' });
-  }, [textDivs, findRuns, currentRuns]);
+    current?.scrollIntoView?.({ block: 'center', inline: 'nearest' });
+  }, [textDivs, findMarks]);
 
   const size = geometry ? viewportSize(geometry) : undefined;
   return (
@@ -104,4 +107,40 @@ export function PdfPage({ doc, pageNumber, scale, rotation, top, findRuns, curre
       {failed && <p className="notice notice-error pdf-page-error">{t('pdf.pageRenderFailed')}</p>}
     </div>
   );
+}
+
+/** The text of each span while marks split it. */
+const unmarked = new WeakMap<HTMLElement, string>();
+
+/**
+ * Wraps the matched characters of one text span in marks, as pdf.js's own viewer does, so the words found are
+ * highlighted rather than their whole line; the span's text stays the same, so selecting it for an excerpt is
+ * unchanged. Returns the mark of the current match, if this span holds it.
+ */
+function markRun(div: HTMLElement, marks: readonly FindMark[]): HTMLElement | undefined {
+  const text = unmarked.get(div) ?? div.textContent ?? '';
+  if (marks.length === 0) {
+    unmarked.delete(div);
+    div.textContent = text;
+    return undefined;
+  }
+  unmarked.set(div, text);
+  const nodes: Node[] = [];
+  let at = 0;
+  let current: HTMLElement | undefined;
+  for (const { start, end, current: isCurrent } of [...marks].sort((a, b) => a.start - b.start)) {
+    const from = Math.max(start, at);
+    const to = Math.min(end, text.length);
+    if (from >= to) continue;
+    if (from > at) nodes.push(document.createTextNode(text.slice(at, from)));
+    const mark = document.createElement('span');
+    mark.className = isCurrent ? 'find-hit find-current' : 'find-hit';
+    mark.textContent = text.slice(from, to);
+    nodes.push(mark);
+    if (isCurrent) current ??= mark;
+    at = to;
+  }
+  if (at < text.length) nodes.push(document.createTextNode(text.slice(at)));
+  div.replaceChildren(...nodes);
+  return current;
 }

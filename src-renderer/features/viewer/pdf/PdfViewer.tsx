@@ -9,6 +9,9 @@ export type PdfViewerProps = {
   itemId: string;
   excerpts: readonly Excerpt[];
   onCreateExcerpt(excerpt: Excerpt): void;
+  /** Opens at this page (a search hit's), with these words in the find bar and their matches marked. */
+  startPage?: number;
+  startFind?: string;
 };
 
 /** Opens the PDF and shows it, or says in words why it cannot; the item stays listed and hashed either way. */
@@ -30,5 +33,6 @@ export function PdfViewer({ source, ...rest }: PdfViewerProps) {
       </p>
     );
   }
-  return <PdfDocumentView doc={opened.doc} {...rest} />;
+  // Another hit in the same file opens it afresh at its own page.
+  return <PdfDocumentView key={`${rest.startPage ?? ''}:${rest.startFind ?? ''}`} doc={opened.doc} {...rest} />;
 }

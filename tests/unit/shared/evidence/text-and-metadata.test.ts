@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import exifr from 'exifr';
-import { findInPages, runsOfMatch } from '../../../../shared/evidence/find-in-text';
+import { findInPages, rangesOfMatch } from '../../../../shared/evidence/find-in-text';
 import { hasText, pageTextOf, parsePdfDate } from '../../../../shared/evidence/pdf-text';
 import { imageMetadataOf, exifDateTime } from '../../../../shared/evidence/image-metadata';
 import { viewerKindOf } from '../../../../shared/evidence/viewer-kind';
@@ -34,8 +34,13 @@ describe('find in text', () => {
   it('keeps offsets aligned when lowercasing would change length', () => {
     expect(findInPages([{ page: 1, text: 'İstanbul суд' }], 'суд')).toEqual([{ page: 1, start: 9, length: 3 }]);
   });
-  it('maps a match to the runs it touches', () => {
-    expect(runsOfMatch({ page: 1, start: 2, length: 5 }, [0, 3, 6, 9])).toEqual([0, 1, 2]);
+  it('maps a match to the characters of each run it touches', () => {
+    expect(rangesOfMatch({ page: 1, start: 2, length: 5 }, [0, 3, 6, 9])).toEqual([
+      { run: 0, start: 2, end: 3 },
+      { run: 1, start: 0, end: 3 },
+      { run: 2, start: 0, end: 1 },
+    ]);
+    expect(rangesOfMatch({ page: 1, start: 10, length: 3 }, [0, 3, 6, 9])).toEqual([{ run: 3, start: 1, end: 4 }]);
   });
 });
 
