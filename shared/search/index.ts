@@ -2,6 +2,7 @@
 export {
   createSearchIndex,
   DEFAULT_FIELD_WEIGHTS,
+  DuplicateSearchDocumentError,
   SEARCH_KINDS,
   UnknownSearchFieldError,
   type Hit,

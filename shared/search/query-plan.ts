@@ -1,10 +1,15 @@
-// Turns what the user typed into a MiniSearch query tree: every word must match (AND); the word still being typed
-// is a prefix; a phrase from a synonym group may match any of the group's spellings instead.
+// Turns what the user typed into a query tree: every word must match (AND); the word still being typed is a
+// prefix; a phrase from a synonym group may match any of the group's spellings instead.
 // The plan also keeps each word's matcher as data (positions), so the index can tell when one query can only
 // narrow another (see result-cache.ts).
-import type { Query, QueryCombination } from 'minisearch';
 import { searchKey, tokenizeQuery } from '../text';
 import type { SynonymTable, TermSequence } from './synonyms';
+
+/** A query tree: all of, any of, or one search key, whole or as the start of a longer one. */
+export type QueryNode =
+  | { op: 'all'; of: readonly QueryNode[] }
+  | { op: 'any'; of: readonly QueryNode[] }
+  | { op: 'term'; term: string; prefix: boolean };
 
 const RAW_WORD = /[\p{L}\p{N}\p{M}'’ʼʻ`´‘ʹ′]+/gu;
 // Half-typed romanisation digraphs fold differently once finished: "Tokay" keys to "tokai" but "Tokayev" to
@@ -21,14 +26,14 @@ export type Position =
   | { kind: 'prefix'; prefixes: readonly string[] }
   | { kind: 'phrase'; signature: string };
 
-export type QueryPlan = { query: Query; terms: readonly string[]; positions: readonly Position[] };
+export type QueryPlan = { query: QueryNode; terms: readonly string[]; positions: readonly Position[] };
 
-function exact(term: string): QueryCombination {
-  return { queries: [term], prefix: false };
+function exact(term: string): QueryNode {
+  return { op: 'term', term, prefix: false };
 }
 
-function allOf(sequence: TermSequence): QueryCombination {
-  return { combineWith: 'AND', queries: sequence.map(exact) };
+function allOf(sequence: TermSequence): QueryNode {
+  return { op: 'all', of: sequence.map(exact) };
 }
 
 function typedWordPrefixes(term: string, rawWord: string | undefined): string[] {
@@ -41,8 +46,8 @@ function typedWordPrefixes(term: string, rawWord: string | undefined): string[] 
   return [...prefixes];
 }
 
-function prefixQuery(prefixes: readonly string[]): Query {
-  return { combineWith: 'OR', queries: prefixes.map((p) => ({ queries: [p], prefix: true })) };
+function prefixQuery(prefixes: readonly string[]): QueryNode {
+  return { op: 'any', of: prefixes.map((term) => ({ op: 'term', term, prefix: true })) };
 }
 
 /** Returns null when the text has no searchable word (only punctuation or spaces). */
@@ -62,7 +67,7 @@ export function planQuery(text: string, synonyms: SynonymTable): QueryPlan | nul
   }
 
   const positions: Position[] = [];
-  const queries: Query[] = [];
+  const queries: QueryNode[] = [];
   let i = 0;
   while (i < terms.length) {
     let matched = false;
@@ -70,16 +75,16 @@ export function planQuery(text: string, synonyms: SynonymTable): QueryPlan | nul
       const phrase = terms.slice(i, i + n);
       const alternatives = synonyms.alternatives.get(phrase.join(' '));
       if (!alternatives) continue;
-      const options: Query[] = alternatives.map(allOf);
+      const options: QueryNode[] = alternatives.map(allOf);
       let signature = phrase.join(' ');
       // The phrase may also be the start of a longer word still being typed ("Astana" → "Astanalyq").
       if (isTyping && i + n === terms.length) {
         const head = phrase.slice(0, -1).map(exact);
         const prefixes = typedWordPrefixes(phrase[n - 1] as string, lastRaw);
-        options.push({ combineWith: 'AND', queries: [...head, prefixQuery(prefixes)] });
+        options.push({ op: 'all', of: [...head, prefixQuery(prefixes)] });
         signature += `*${prefixes.join('|')}`;
       }
-      queries.push({ combineWith: 'OR', queries: options });
+      queries.push({ op: 'any', of: options });
       positions.push({ kind: 'phrase', signature });
       i += n;
       matched = true;
@@ -96,7 +101,7 @@ export function planQuery(text: string, synonyms: SynonymTable): QueryPlan | nul
     }
     i++;
   }
-  return { query: { combineWith: 'AND', queries }, terms, positions };
+  return { query: { op: 'all', of: queries }, terms, positions };
 }
 
 function covers(wide: Position, narrow: Position): boolean {

@@ -4,19 +4,20 @@
 // stay exactly what a full search returns, because a document's score depends only on its own postings.
 import type { Hit } from './search-index';
 import { narrows, type Position } from './query-plan';
+import { candidatesOf, type Candidates } from './scoring';
 
 type Entry = {
   key: string;
   positions: readonly Position[];
   kinds: string;
-  /** Ids of every exact match (before the limit); none when only the typo-tolerant pass found anything. */
-  matched: readonly string[];
-  /** The same as a set, built the first time a narrower query uses it: most queries never need it. */
-  matchedSet?: ReadonlySet<string>;
+  /** Numbers of every exact match (before the limit); none when only the typo-tolerant pass found anything. */
+  matched: readonly number[];
+  /** The same sorted and marked, built the first time a narrower query uses it: most queries never need it. */
+  candidates?: Candidates;
   hits: readonly Hit[];
 };
 
-// A handful covers typing, backspacing and retyping one query; each entry holds at most one id per document.
+// A handful covers typing, backspacing and retyping one query; each entry holds at most one number per document.
 const CACHE_SIZE = 8;
 
 export function cacheKey(positions: readonly Position[], kinds: string, limit: number): string {
@@ -35,16 +36,16 @@ export class ResultCache {
     return [...(entry as Entry).hits];
   }
 
-  /** The smallest set of ids that every exact match of `positions` must be in, or null to search everything. */
-  candidates(positions: readonly Position[], kinds: string): ReadonlySet<string> | null {
+  /** The smallest set of documents every exact match of `positions` must be in, or null to search everything. */
+  candidates(positions: readonly Position[], kinds: string, capacity: number): Candidates | null {
     let best: Entry | null = null;
     for (const entry of this.entries) {
       if (entry.kinds !== kinds || !narrows(entry.positions, positions)) continue;
       if (!best || entry.matched.length < best.matched.length) best = entry;
     }
     if (!best) return null;
-    best.matchedSet ??= new Set(best.matched);
-    return best.matchedSet;
+    best.candidates ??= candidatesOf(best.matched, capacity);
+    return best.candidates;
   }
 
   remember(entry: Entry): void {

@@ -1,12 +1,13 @@
 // Full-text search over cases, people, events, notes, excerpts and evidence, with our own folding so a name is
-// found in any script or romanisation. MiniSearch does the ranking (BM25); this wrapper owns what a term is,
-// how a typed query becomes a query tree, and the snapshot format.
-import MiniSearch, { type Options, type SearchResult } from 'minisearch';
+// found in any script or romanisation. This wrapper owns what a term is (shared/text), how a typed query becomes
+// a query tree (query-plan.ts), the index (term-index.ts), BM25 ranking (scoring.ts) and the snapshot format.
 import { tokenize } from '../text';
 import { planQuery } from './query-plan';
 import { cacheKey, ResultCache } from './result-cache';
+import { candidatesOf, Scorer, type Matches } from './scoring';
 import { readSnapshot, SEARCH_SNAPSHOT_FORMAT, SearchSnapshotError } from './snapshot';
 import { buildSynonymTable } from './synonyms';
+import { TermIndex } from './term-index';
 
 export const SEARCH_KINDS = ['case', 'person', 'event', 'note', 'excerpt', 'evidence'] as const;
 export type Kind = (typeof SEARCH_KINDS)[number];
@@ -72,133 +73,135 @@ export class UnknownSearchFieldError extends Error {
   override readonly name = 'UnknownSearchFieldError';
 }
 
-type Stored = { kind: Kind; boost?: number };
+export class DuplicateSearchDocumentError extends Error {
+  override readonly name = 'DuplicateSearchDocumentError';
+}
+
+// Field and kind sets are bit masks in scoring.
+const MAX_FIELDS = 31;
+const EVERY_KIND = (1 << SEARCH_KINDS.length) - 1;
 
 export function createSearchIndex(options: SearchIndexOptions = {}): SearchIndex {
   const weights = { ...(options.fields ?? DEFAULT_FIELD_WEIGHTS) };
   const fieldNames = Object.keys(weights);
+  if (fieldNames.length > MAX_FIELDS) throw new RangeError(`a search index takes at most ${MAX_FIELDS} fields`);
+  const fieldWeights = fieldNames.map((name) => weights[name] as number);
+  const fieldNumbers = new Map(fieldNames.map((name, i) => [name, i]));
+  // Field numbers of a match, heaviest first; a field's place in the declaration breaks ties.
+  const byWeight = fieldNames.map((_, i) => i).sort((a, b) => (fieldWeights[b] as number) - (fieldWeights[a] as number));
   const synonyms = buildSynonymTable(options.synonyms ?? []);
-  const miniOptions: Options<SearchDocument> = {
-    fields: fieldNames,
-    storeFields: ['kind', 'boost'],
-    extractField: (doc, name) => (name === 'id' || name === 'kind' || name === 'boost' ? doc[name] : doc.fields[name]),
-    tokenize,
-    // Terms are already search keys; MiniSearch's default would lowercase them again.
-    processTerm: (term) => term,
-    searchOptions: { tokenize: (text) => text.split(' '), processTerm: (term) => term, boost: weights },
-  };
-  let mini = new MiniSearch<SearchDocument>(miniOptions);
+  let terms = new TermIndex(fieldNames.length);
+  let scorer = new Scorer(terms, fieldWeights);
   const cache = new ResultCache();
-  // Documents with a boost other than 1. While there are none, and no kind filter or candidate set applies,
-  // MiniSearch gets no boostDocument callback at all: it would be called once per posting of every matched term.
-  let boosted = 0;
-  const isBoosted = (boost: unknown) => typeof boost === 'number' && boost !== 1;
 
-  function forget(id: string): void {
-    if (isBoosted((mini.getStoredFields(id) as Stored | undefined)?.boost)) boosted--;
-    mini.discard(id);
+  function checkFields(doc: SearchDocument): void {
+    for (const name of Object.keys(doc.fields)) {
+      if (!fieldNumbers.has(name)) throw new UnknownSearchFieldError(`search field "${name}" is not declared for this index`);
+    }
   }
 
   function insert(doc: SearchDocument): void {
     cache.clear();
-    mini.add(doc);
-    if (isBoosted(doc.boost)) boosted++;
+    terms.add({
+      id: doc.id,
+      group: SEARCH_KINDS.indexOf(doc.kind),
+      boost: doc.boost ?? 1,
+      terms: fieldNames.map((name) => {
+        const text = doc.fields[name];
+        return text === undefined ? null : tokenize(text);
+      }),
+    });
   }
 
-  // Returning 0 makes MiniSearch skip the posting before scoring it, which is what makes kind filters and
-  // narrowing cheap: a filter on results would only run after every match had been scored.
-  function documentBoost(kinds: ReadonlySet<Kind> | null, candidates: ReadonlySet<string> | null) {
-    if (!kinds && !candidates && boosted === 0) return undefined;
-    return (id: unknown, _term: string, stored?: Record<string, unknown>): number => {
-      if (candidates && !candidates.has(id as string)) return 0;
-      const { kind, boost } = (stored ?? {}) as Stored;
-      if (kinds && !kinds.has(kind)) return 0;
-      return boost ?? 1;
-    };
-  }
-
-  function checkFields(doc: SearchDocument): void {
-    for (const name of Object.keys(doc.fields)) {
-      if (!(name in weights)) throw new UnknownSearchFieldError(`search field "${name}" is not declared for this index`);
-    }
-  }
-
-  function toHit(result: SearchResult, approximate: boolean): Hit {
-    const matched = new Set<string>();
-    for (const fields of Object.values(result.match)) for (const f of fields) matched.add(f);
-    const fields = [...matched].sort((a, b) => (weights[b] ?? 0) - (weights[a] ?? 0));
-    return {
-      id: result.id as string,
-      kind: result.kind as Kind,
-      score: result.score,
-      field: fields[0] ?? '',
-      fields,
-      terms: result.terms,
-      approximate,
-    };
+  function fieldsOf(mask: number): string[] {
+    return byWeight.filter((field) => mask & (1 << field)).map((field) => fieldNames[field] as string);
   }
 
   const index: SearchIndex = {
     add(doc) {
       checkFields(doc);
+      if (index.has(doc.id)) throw new DuplicateSearchDocumentError(`search document "${doc.id}" is already in the index`);
       insert(doc);
     },
     addAll(docs) {
       for (const doc of docs) index.add(doc);
     },
     remove(id) {
-      if (!mini.has(id)) return false;
+      if (!terms.remove(id)) return false;
       cache.clear();
-      forget(id);
       return true;
     },
     replace(doc) {
       checkFields(doc);
-      if (mini.has(doc.id)) forget(doc.id);
+      index.remove(doc.id);
       insert(doc);
     },
-    has: (id) => mini.has(id),
+    has: (id) => terms.numberOf(id) !== undefined,
     get size() {
-      return mini.documentCount;
+      return terms.size;
     },
     search(text, searchOptions = {}) {
       const plan = planQuery(text, synonyms);
       if (!plan) return [];
-      const kinds = searchOptions.kinds ? new Set<Kind>(searchOptions.kinds) : null;
-      const kindsKey = kinds ? [...kinds].sort().join(',') : '*';
+      const kinds = searchOptions.kinds ? [...new Set(searchOptions.kinds)].sort() : null;
+      const kindsKey = kinds ? kinds.join(',') : '*';
+      const groups = kinds ? kinds.reduce((mask, kind) => mask | (1 << SEARCH_KINDS.indexOf(kind)), 0) : EVERY_KIND;
       const limit = searchOptions.limit ?? DEFAULT_LIMIT;
       const key = cacheKey(plan.positions, kindsKey, limit);
       const cached = cache.get(key);
       if (cached) return cached;
 
-      const candidates = cache.candidates(plan.positions, kindsKey);
-      let results = candidates?.size === 0 ? [] : mini.search(plan.query, { boostDocument: documentBoost(kinds, candidates) });
-      const matched = results.map((r) => r.id as string);
+      const candidates = cache.candidates(plan.positions, kindsKey, terms.capacity);
+      let matches: Matches | null = candidates?.docs.length === 0 ? null : scorer.match(plan.query, { groups, candidates });
+      const matched = matches?.docs ?? [];
       let approximate = false;
-      if (results.length === 0) {
-        results = mini.search(plan.query, {
-          boostDocument: documentBoost(kinds, null),
-          fuzzy: (term: string) => (term.length >= FUZZY_MIN_LENGTH ? 1 : false),
-        });
+      if (matched.length === 0) {
+        matches = scorer.match(plan.query, { groups, candidates: null, fuzzyFrom: FUZZY_MIN_LENGTH });
         approximate = true;
       }
-      const hits = results.slice(0, limit).map((r) => toHit(r, approximate));
-      cache.remember({ key, positions: plan.positions, kinds: kindsKey, matched, hits });
+      const ranked = scorer.rank(matches as Matches, limit);
+      // Which indexed terms each returned hit matched: worked out again for those hits only.
+      const indexedTerms = new Map<number, string[]>();
+      if (ranked.length > 0) {
+        const winners = candidatesOf(ranked.map((r) => r.doc), terms.capacity);
+        const details = scorer.match(plan.query, { groups, candidates: winners, fuzzyFrom: approximate ? FUZZY_MIN_LENGTH : undefined }, true);
+        details.docs.forEach((doc, i) => indexedTerms.set(doc, details.indexed?.[i] ?? []));
+      }
+      const hits = ranked.map(({ doc, score, fields: mask }): Hit => {
+        const fields = fieldsOf(mask);
+        return {
+          id: terms.ids[doc] as string,
+          kind: SEARCH_KINDS[terms.groups[doc] as number] as Kind,
+          score,
+          field: fields[0] ?? '',
+          fields,
+          terms: indexedTerms.get(doc) ?? [],
+          approximate,
+        };
+      });
+      cache.remember({ key, positions: plan.positions, kinds: kindsKey, matched: approximate ? [] : matched, hits });
       return [...hits];
     },
     toJSON() {
-      return JSON.stringify({ format: SEARCH_SNAPSHOT_FORMAT, fields: weights, index: mini.toJSON() });
+      return JSON.stringify({ format: SEARCH_SNAPSHOT_FORMAT, fields: weights, index: terms.toData() });
     },
     fromJSON(json) {
       const snapshot = readSnapshot(json);
       const sameFields =
         Object.keys(snapshot.fields).length === fieldNames.length &&
         fieldNames.every((name) => snapshot.fields[name] === weights[name]);
-      if (!sameFields) throw new SearchSnapshotError('search snapshot was built with different fields');
-      mini = MiniSearch.loadJS(snapshot.index as unknown as Parameters<typeof MiniSearch.loadJS>[0], miniOptions);
+      if (!sameFields || snapshot.index.fieldCount !== fieldNames.length) {
+        throw new SearchSnapshotError('search snapshot was built with different fields');
+      }
+      if (snapshot.index.documents.some(([, group]) => group >= SEARCH_KINDS.length)) throw new SearchSnapshotError('search snapshot has an unknown kind');
+      try {
+        terms = TermIndex.fromData(snapshot.index);
+      } catch (error) {
+        if (error instanceof RangeError) throw new SearchSnapshotError(`search snapshot is damaged: ${error.message}`);
+        throw error;
+      }
+      scorer = new Scorer(terms, fieldWeights);
       cache.clear();
-      const stored = (snapshot.index as { storedFields?: Record<string, Stored> }).storedFields ?? {};
-      boosted = Object.values(stored).filter((s) => isBoosted(s?.boost)).length;
     },
   };
   return index;

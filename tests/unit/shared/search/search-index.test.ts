@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   createSearchIndex,
+  DuplicateSearchDocumentError,
   SearchSnapshotError,
   UnknownSearchFieldError,
   type SearchDocument,
@@ -147,6 +148,12 @@ describe('changing the index', () => {
     expect(ids(index.search('Agadil'))).toEqual(['person-new']);
   });
 
+  it('refuses to add an id twice: replace() is for that', () => {
+    const index = seededIndex();
+    expect(() => index.add({ id: 'person-tokayev', kind: 'person', fields: { name: 'Tokayev' } })).toThrow(DuplicateSearchDocumentError);
+    expect(index.size).toBe(DOCS.length);
+  });
+
   it('refuses a field the index was not created with', () => {
     const index = createSearchIndex();
     expect(() => index.add({ id: 'x', kind: 'note', fields: { mood: 'x' } })).toThrow(UnknownSearchFieldError);
@@ -169,11 +176,20 @@ describe('snapshots', () => {
     }
   });
 
-  it('rejects a snapshot that is not JSON, not format 1, or built with other fields', () => {
+  it('rejects a snapshot that is not JSON, not format 2, or built with other fields', () => {
     const index = createSearchIndex();
     expect(() => index.fromJSON('{not json')).toThrow(SearchSnapshotError);
-    expect(() => index.fromJSON(JSON.stringify({ format: 2, fields: {}, index: {} }))).toThrow(SearchSnapshotError);
+    // Format 1 wrapped MiniSearch's own serialisation; such a snapshot is rebuilt from the records, not read.
+    expect(() => index.fromJSON(JSON.stringify({ format: 1, fields: {}, index: { serializationVersion: 2 } }))).toThrow(SearchSnapshotError);
     const other = createSearchIndex({ fields: { heading: 1 } });
     expect(() => index.fromJSON(other.toJSON())).toThrow(SearchSnapshotError);
+  });
+
+  it('rejects a damaged snapshot and keeps what it held', () => {
+    const index = seededIndex();
+    const snapshot = JSON.parse(index.toJSON()) as { index: { postings: [number, number[], number[]][][] } };
+    snapshot.index.postings[0]![0]![1] = [DOCS.length + 5];
+    expect(() => index.fromJSON(JSON.stringify(snapshot))).toThrow(SearchSnapshotError);
+    expect(ids(index.search('Ilyashev'))).toEqual(['case-ilyashev']);
   });
 });
