@@ -9,7 +9,7 @@ import { buildCaseTable } from '../../shared/export/case-table';
 import { caseTableCsv, caseTableXlsx } from '../../shared/export/case-table-files';
 import { writeDocx } from '../../shared/export/document-docx';
 import type { Language } from '../../shared/i18n/resources';
-import { latest } from '../../shared/model/approximate-date';
+import { earliest, latest } from '../../shared/model/approximate-date';
 import type { Case, CaseEvent, CaseItem, CasePerson, Claim, Note, Person, Proceeding, Source } from '../../shared/model';
 import { TamgaError } from '../../shared/result';
 import type { VaultService } from '../vault';
@@ -19,9 +19,13 @@ import { createTranslator } from './translator';
 type Tables = Awaited<ReturnType<VaultService['currentRecords']>>;
 const rows = <T>(tables: Tables, table: JournalTable): T[] => [...(tables.get(table)?.values() ?? [])] as T[];
 
-/** The latest date any event of the case reaches, as YYYY-MM-DD; `-` when no event is dated. */
+/**
+ * The latest date any event of the case reaches, as YYYY-MM-DD; `-` when no event is dated. An event still going
+ * on ("since 2017") counts by its start: the open end is no date anyone recorded.
+ */
 function lastEventDate(events: readonly CaseEvent[]): string {
-  const dates = events.flatMap((event) => (event.when ? [latest(event.when)] : [])).sort();
+  const reached = (when: NonNullable<CaseEvent['when']>) => (when.precision === 'since' ? earliest(when) : latest(when));
+  const dates = events.flatMap((event) => (event.when ? [reached(event.when)] : [])).sort();
   return dates.at(-1)?.slice(0, 10) ?? '-';
 }
 

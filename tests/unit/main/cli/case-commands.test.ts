@@ -42,6 +42,18 @@ describe('tamga cases and history, from the record journal', () => {
     expect(listed.text.trim().split('\n')).toEqual([`${CASE} 2021-08-31 Задержание Ильяшева\\x1b[2J`, `${OTHER} - Dispersal in Almaty, 5 January`]);
   });
 
+  it('dates a case whose event is still going on ("since 2017") by the start, not by an open end', async () => {
+    const data = await vaultWithCases();
+    const vault = createVaultService({ dataDir: data, kdf: TINY_KDF });
+    await vault.unlock('secret phrase');
+    const put = await rendererWrites(data, 'secret phrase');
+    const since = { precision: 'since', from: { precision: 'year', year: 2017 } };
+    await vault.appendRecords([put('events', 'e'.repeat(32), { ...base('2025-03-01T00:00:00.000Z'), caseId: OTHER, type: 'other', description: '', when: since, actors: [], sourceIds: [], tags: [], tagNotes: {} })]);
+    vault.dispose();
+    const listed = await cli(['--data-dir', data, 'cases', 'list'], PASS);
+    expect(listed.text).toContain(`${OTHER} 2017-01-01 Dispersal in Almaty, 5 January`);
+  });
+
   it('shows a case as JSON, naming only the people whose consent allows the audience', async () => {
     const data = await vaultWithCases();
     const publication = JSON.parse((await cli(['--data-dir', data, 'cases', 'show', CASE], PASS)).text);
