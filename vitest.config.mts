@@ -19,6 +19,8 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['tests/component/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/component/setup.ts'],
+          // Journeys through the editor run for seconds on two busy cores; 5 s fails them for the load alone.
+          testTimeout: 30_000,
         },
       },
     ],
