@@ -24,6 +24,8 @@ export type OpenResult = {
   /** Until the last replayed batch was stored; null when nothing was replayed (the copy was current). */
   rebuiltSeconds: number | null;
   replayBatches: number;
+  /** Time the page waited for records.read answers (main's work and the transfer both ways), summed. */
+  readWaitSeconds: number;
   /** Unlock to the first cases.list(). */
   firstListSeconds: number;
   /** Unlock to records.ready: with a snapshot, the working set verified against the rows behind the first list. */
@@ -31,6 +33,12 @@ export type OpenResult = {
   listed: number;
   firstSearchSeconds: number;
   hits: number;
+  /**
+   * JS heap still reachable at the end of the unlock's own call, after a forced GC, as records-page.ts measures it
+   * (Chromium's performance.memory, --enable-precise-memory-info); null without --js-flags=--expose-gc. Includes what
+   * the unlock's pending continuations still hold, which is let go a task later.
+   */
+  reachableMB: number | null;
 };
 export type JournalBenchPage = {
   fill(options: { scale: number; name: string; keys: RendererKeys }): Promise<FillResult>;
@@ -46,18 +54,33 @@ declare global {
   interface Window {
     tamgaJournalBench?: JournalBenchPage;
     [BRIDGE_BINDING]?: (frame: string) => Promise<string>;
+    /** Present when Chromium runs with --js-flags=--expose-gc. */
+    gc?: () => void;
   }
 }
 
 const seconds = (from: number, to = performance.now()) => (to - from) / 1000;
 
-/** The browser host's client, over the bench binding: a request frame out, a result frame back, both as JSON text. */
-function bridgeClient(): TamgaClient {
+function reachableMB(): number | null {
+  const memory = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
+  if (!memory || !window.gc) return null;
+  window.gc();
+  return memory.usedJSHeapSize / 2 ** 20;
+}
+
+/**
+ * The browser host's client, over the bench binding: a request frame out, a result frame back, both as JSON text.
+ * `waited` sums the time from sending a records.read to its answer parsed.
+ */
+function bridgeClient(waited = { readSeconds: 0 }): TamgaClient {
   return {
     async invoke(channel, input) {
       const send = window[BRIDGE_BINDING];
       if (!send) return { ok: false, error: { code: 'internal' } };
-      return JSON.parse(await send(JSON.stringify({ channel, input })));
+      const start = performance.now();
+      const result = JSON.parse(await send(JSON.stringify({ channel, input })));
+      if (channel === 'records.read') waited.readSeconds += seconds(start);
+      return result;
     },
     // Writer changes are announced to other windows; the bench has one.
     on: () => () => undefined,
@@ -86,7 +109,8 @@ const page: JournalBenchPage = {
     // Keys and synonyms are ready before the clock starts, as in records-page.ts: the figure is the records layer.
     const recordKeys = await importRecordKeys(keys);
     const synonyms = gazetteerSynonyms();
-    const journal = clientJournal(bridgeClient());
+    const waited = { readSeconds: 0 };
+    const journal = clientJournal(bridgeClient(waited));
     let rebuiltAt: number | undefined;
     let replayBatches = 0;
     const start = performance.now();
@@ -108,15 +132,18 @@ const page: JournalBenchPage = {
     const hits = records.search(query).length;
     const searched = performance.now();
     await verified;
+    const reachable = reachableMB();
     return {
       openSeconds: seconds(start, opened),
       rebuiltSeconds: rebuiltAt === undefined ? null : seconds(start, rebuiltAt),
       replayBatches,
+      readWaitSeconds: waited.readSeconds,
       firstListSeconds: seconds(start, firstList),
       verifiedSeconds: seconds(start, verifiedAt),
       listed,
       firstSearchSeconds: seconds(firstList, searched),
       hits,
+      reachableMB: reachable,
     };
   },
 
