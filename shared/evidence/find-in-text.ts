@@ -24,9 +24,10 @@ function foldCase(text: string): string {
 
 /**
  * A page's terms read two ways: hyphenated words split into parts ("Nur-Sultan" as nur, sultan) and kept whole
- * (nursultan), so either way of typing the name finds it. Kept per page object: find runs on every keystroke.
+ * (nursultan), so either way of typing the name finds it; and the page lowercased for finding characters as typed.
+ * Kept per page object: find runs on every keystroke.
  */
-type PageTerms = { parts: readonly TermSpan[]; words: readonly TermSpan[]; all: readonly TermSpan[] };
+type PageTerms = { parts: readonly TermSpan[]; words: readonly TermSpan[]; all: readonly TermSpan[]; folded: string };
 const termsOfPage = new WeakMap<PdfPageText, PageTerms>();
 
 function pageTerms(page: PdfPageText): PageTerms {
@@ -36,7 +37,7 @@ function pageTerms(page: PdfPageText): PageTerms {
     const insideJoined = (span: TermSpan) => joined.some((j) => span.start >= j.start && span.end <= j.end);
     const byStart = (a: TermSpan, b: TermSpan) => a.start - b.start;
     const words = joined.length ? [...joined, ...parts.filter((p) => !insideJoined(p))].sort(byStart) : parts;
-    terms = { parts, words, all: joined.length ? [...parts, ...joined] : parts };
+    terms = { parts, words, all: joined.length ? [...parts, ...joined] : parts, folded: foldCase(page.text) };
     termsOfPage.set(page, terms);
   }
   return terms;
@@ -86,10 +87,10 @@ function literalMatches(pages: readonly PdfPageText[], query: string, limit: num
   const needle = foldCase(query.trim());
   if (!needle) return [];
   const matches: FindMatch[] = [];
-  for (const { page, text } of pages) {
-    const hay = foldCase(text);
+  for (const page of pages) {
+    const hay = pageTerms(page).folded;
     for (let at = hay.indexOf(needle); at !== -1; at = hay.indexOf(needle, at + needle.length)) {
-      matches.push({ page, start: at, length: needle.length });
+      matches.push({ page: page.page, start: at, length: needle.length });
       if (matches.length >= limit) return matches;
     }
   }
@@ -115,13 +116,28 @@ export function findInPages(pages: readonly PdfPageText[], query: string, limit 
   return inReadingOrder([...foldedMatches(pages, query), ...literalMatches(pages, query, limit)], limit);
 }
 
-/** Where words with one of these search keys (a search hit's matched terms) stand in the pages, in page order. */
-export function findTerms(pages: readonly PdfPageText[], terms: readonly string[], limit = 10_000): FindMatch[] {
+/**
+ * Where words with one of these search keys (a search hit's matched terms) stand in the pages, in page order.
+ * With `pageLimit`, stops after that many pages with a match: reading a page's words is what costs, and a hit
+ * shows only its first pages.
+ */
+export function findTerms(pages: readonly PdfPageText[], terms: readonly string[], pageLimit = Number.POSITIVE_INFINITY): FindMatch[] {
   const wanted = new Set(terms);
   if (wanted.size === 0) return [];
   const out: FindMatch[] = [];
-  for (const page of pages) runsIn(pageTerms(page).all, [(term) => wanted.has(term)], page.page, out);
-  return inReadingOrder(out, limit);
+  let found = 0;
+  for (const page of pages) {
+    if (found >= pageLimit) break;
+    const before = out.length;
+    runsIn(pageTerms(page).all, [(term) => wanted.has(term)], page.page, out);
+    if (out.length > before) found++;
+  }
+  return inReadingOrder(out, Number.POSITIVE_INFINITY);
+}
+
+/** Reads a page's words ahead of the first find, so typing in the find bar does not wait for it. */
+export function prepareFind(page: PdfPageText): void {
+  pageTerms(page);
 }
 
 /** The characters of one text run (a pdf.js text span) that a match covers, as offsets into the run's text. */

@@ -41,7 +41,7 @@ async function evidenceOptions(records: CasesRecords, hit: RecordHit): Promise<H
   if (!text) return [];
   const [attached] = await records.caseItems.listByItem(text.itemId);
   const label = attached?.snapshot?.originalName ?? '';
-  const snippets = pageSnippets(text.pages, findTerms(text.pages, hit.terms), { pages: SNIPPET_PAGES });
+  const snippets = pageSnippets(text.pages, findTerms(text.pages, hit.terms, SNIPPET_PAGES), { pages: SNIPPET_PAGES });
   // A hit the index found only approximately may name no word as written; it still opens the file.
   const places: EvidencePlace[] = snippets.length ? snippets.map((snippet) => ({ itemId: text.itemId, page: snippet.page, snippet })) : [{ itemId: text.itemId, page: 1 }];
   const options: HitOption[] = [];

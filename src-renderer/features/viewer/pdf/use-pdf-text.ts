@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
+import { prepareFind } from '../../../../shared/evidence/find-in-text';
 import { hasText, pageTextOf } from '../../../../shared/evidence/pdf-text';
 import { readPageRuns } from './extract-pdf-text';
 
@@ -18,7 +19,10 @@ export function usePdfText(doc: PDFDocumentProxy): PdfTextState {
       const pages: PageTextModel[] = [];
       for (let page = 1; page <= doc.numPages && live; page++) {
         const runs = await readPageRuns(doc, page).catch(() => []);
-        pages.push({ page, ...pageTextOf(runs) });
+        const model = { page, ...pageTextOf(runs) };
+        // Words are read for find page by page, between pages of text, not all at once on the first keystroke.
+        prepareFind(model);
+        pages.push(model);
       }
       if (live) setState({ state: 'read', pages, hasTextLayer: hasText(pages) });
     })();

@@ -59,6 +59,12 @@ describe('where the index matched', () => {
     expect(findTerms(REPORT, [])).toEqual([]);
   });
 
+  it('stops after the pages a hit shows, keeping every match on them', () => {
+    const pages = Array.from({ length: 9 }, (_, i) => ({ page: i + 1, text: i % 2 ? 'бос бет' : 'Түлкібас, Түлкібас' }));
+    expect(findTerms(pages, ['tulkibas'], 2).map((m) => [m.page, m.start])).toEqual([[1, 0], [1, 10], [3, 0], [3, 10]]);
+    expect(findTerms(pages, ['tulkibas']).length).toBe(10);
+  });
+
   it('gives term offsets into the original text', () => {
     const text = 'İstanbul — Нұр-Сұлтан';
     const { parts, joined } = termSpans(text);
