@@ -19,7 +19,18 @@ const SKIPPED_IN_INITIALS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'at'
 export function initialsOf(name: string): string {
   const words = name.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '' && !SKIPPED_IN_INITIALS.has(word.toLowerCase()));
   if (words.length < 2) return '';
-  return words.map((word) => searchKey(word.charAt(0))).join('');
+  return words.map((word) => letterKey(word.charAt(0))).join('');
+}
+
+// Folding is the slow part of matching a 50,000-row sheet, and initials keep folding the same few letters.
+const letterKeys = new Map<string, string>();
+function letterKey(letter: string): string {
+  let key = letterKeys.get(letter);
+  if (key === undefined) {
+    key = searchKey(letter);
+    letterKeys.set(letter, key);
+  }
+  return key;
 }
 
 /** A name written as one short capitalised word, as acronyms are ("HRW", "H.R.W.", "КМБПЧ"), folded; else ''. */
@@ -31,44 +42,60 @@ const acronymKey = (text: string): string => {
   return searchKey(text).replace(/ /g, '');
 };
 
+type NameKeys = { key: string; initials: string; acronym: string };
+const keysOf = (name: string): NameKeys => ({ key: searchKey(name), initials: initialsOf(name), acronym: acronymKey(name) });
+
 /**
- * Finds sources by any of their names. The keys are worked out once, so a sheet of 50,000 rows is matched in
- * one pass however many sources the vault holds; sources added later (from earlier rows) join the index.
+ * Finds sources by any of their names. Keys are worked out once per spelling, so a sheet of 50,000 rows is
+ * matched in one pass however many sources the vault holds; sources the file adds (`isNew`) join the same index,
+ * and a later spelling of one of them is reported as that new source.
  */
 export function sourceIndex(known: readonly KnownSource[] = []): { match(written: string): SourceMatch; add(source: KnownSource): void } {
-  const byName = new Map<string, KnownSource>();
-  const byAlias = new Map<string, KnownSource>();
-  const byInitials = new Map<string, Set<KnownSource>>();
-  const byAcronym = new Map<string, Set<KnownSource>>();
-  const file = (map: Map<string, Set<KnownSource>>, key: string, source: KnownSource): void => {
-    if (key !== '') map.set(key, (map.get(key) ?? new Set()).add(source));
+  type Entry = { source: KnownSource; isNew: boolean };
+  const byName = new Map<string, Entry>();
+  const byAlias = new Map<string, Entry>();
+  const byInitials = new Map<string, Set<Entry>>();
+  const byAcronym = new Map<string, Set<Entry>>();
+  const cachedKeys = new Map<string, NameKeys>();
+  const keys = (name: string): NameKeys => {
+    let found = cachedKeys.get(name);
+    if (!found) {
+      found = keysOf(name);
+      cachedKeys.set(name, found);
+    }
+    return found;
   };
-  const add = (source: KnownSource): void => {
+  const file = (map: Map<string, Set<Entry>>, key: string, entry: Entry): void => {
+    if (key !== '') map.set(key, (map.get(key) ?? new Set()).add(entry));
+  };
+  const index = (source: KnownSource, isNew: boolean): void => {
+    const entry = { source, isNew };
     // Two recorded sources with the same folded name are one source entered twice, so the first will do.
-    const nameKey = searchKey(source.name);
-    if (!byName.has(nameKey)) byName.set(nameKey, source);
-    for (const alias of source.aliases) if (!byAlias.has(searchKey(alias))) byAlias.set(searchKey(alias), source);
+    const nameKey = keys(source.name).key;
+    if (!byName.has(nameKey)) byName.set(nameKey, entry);
+    for (const alias of source.aliases) if (!byAlias.has(keys(alias).key)) byAlias.set(keys(alias).key, entry);
     for (const name of [source.name, ...source.aliases]) {
-      file(byInitials, initialsOf(name), source);
-      file(byAcronym, acronymKey(name), source);
+      file(byInitials, keys(name).initials, entry);
+      file(byAcronym, keys(name).acronym, entry);
     }
   };
-  known.forEach(add);
+  known.forEach((source) => index(source, false));
 
+  const found = ({ source, isNew }: Entry, via: 'name' | 'alias' | 'initials'): SourceMatch =>
+    isNew ? { kind: 'new', name: source.name } : { kind: 'existing', id: source.id, name: source.name, via };
   const match = (written: string): SourceMatch => {
-    const key = searchKey(written);
-    const existing = (source: KnownSource, via: 'name' | 'alias' | 'initials'): SourceMatch => ({ kind: 'existing', id: source.id, name: source.name, via });
+    const { key, acronym, initials } = keys(written);
     if (key === '') return { kind: 'new', name: written };
     const named = byName.get(key);
-    if (named) return existing(named, 'name');
+    if (named) return found(named, 'name');
     const aliased = byAlias.get(key);
-    if (aliased) return existing(aliased, 'alias');
+    if (aliased) return found(aliased, 'alias');
     // Shared initials are weaker evidence (HRW is also a Human Rights Watchdog), so they must point at one source.
-    const fitting = new Set([...(byInitials.get(acronymKey(written)) ?? []), ...(byAcronym.get(initialsOf(written)) ?? [])]);
+    const fitting = new Set([...(byInitials.get(acronym) ?? []), ...(byAcronym.get(initials) ?? [])]);
     const [only] = fitting;
-    return fitting.size === 1 && only ? existing(only, 'initials') : { kind: 'new', name: written };
+    return fitting.size === 1 && only ? found(only, 'initials') : { kind: 'new', name: written };
   };
-  return { match, add };
+  return { match, add: (source) => index(source, true) };
 }
 
 export const matchSource = (written: string, known: readonly KnownSource[]): SourceMatch => sourceIndex(known).match(written);

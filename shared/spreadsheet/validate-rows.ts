@@ -108,6 +108,8 @@ export function validateRows(table: SheetTable, mapping: ColumnMapping, context:
   const errorRows = new Set<number>();
   const firstRowByKey = new Map<string, number>();
   const readArticle = articleCodeReader(context.lang, context.catalog);
+  const consentOf = onceEach(readConsent);
+  const dateOf = onceEach((text) => readRowDate(text, context.lang));
   const readSource = sourceReader(context.sources);
 
   for (const sheetRow of table.rows) {
@@ -133,7 +135,7 @@ export function validateRows(table: SheetTable, mapping: ColumnMapping, context:
     const dateText = cell('date');
     if (dateText !== '') {
       row.dateText = dateText;
-      const date = readRowDate(dateText, context.lang);
+      const date = dateOf(dateText);
       if (date.kind === 'invalid') raise('date', rowIssueCodes.dateInvalid, { value: dateText });
       if (date.kind === 'unrecognised') raise('date', rowIssueCodes.dateUnrecognised, { value: dateText });
       if (date.kind === 'date') row.date = date.date;
@@ -142,7 +144,7 @@ export function validateRows(table: SheetTable, mapping: ColumnMapping, context:
         raise('date', rowIssueCodes.timeNotKept, { time: date.time });
       }
     }
-    if (mapping.consent !== null && row.people.length > 0) readRowConsent(row, cell('consent'), raise);
+    if (mapping.consent !== null && row.people.length > 0) readRowConsent(row, cell('consent'), consentOf, raise);
     for (const written of splitList(cell('tags'))) {
       const reading = readArticle(written);
       row.tags.push(reading);
@@ -175,10 +177,10 @@ export function validateRows(table: SheetTable, mapping: ColumnMapping, context:
 type Raise = (column: TargetField, code: RowIssueCode, params?: RowIssue['params']) => void;
 
 /** One consent for everyone the row names; several different ones give way to the most protective of them. */
-function readRowConsent(row: MappedCaseRow, text: string, raise: Raise): void {
+function readRowConsent(row: MappedCaseRow, text: string, consentOf: (text: string) => Consent | undefined, raise: Raise): void {
   const written = splitList(text);
   if (written.length === 0) return raise('consent', rowIssueCodes.consentMissing);
-  const read = written.map(readConsent);
+  const read = written.map(consentOf);
   const unread = written.find((_, i) => read[i] === undefined);
   if (unread !== undefined) return raise('consent', rowIssueCodes.consentUnrecognised, { value: unread });
   const consents = [...new Set(read as Consent[])];
@@ -186,21 +188,26 @@ function readRowConsent(row: MappedCaseRow, text: string, raise: Raise): void {
   if (consents.length > 1) raise('consent', rowIssueCodes.consentSeveral);
 }
 
+/** A column repeats a handful of values over thousands of rows, so each distinct one is read once. */
+function onceEach<T>(read: (text: string) => T): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    if (!seen.has(text)) seen.set(text, read(text));
+    return seen.get(text) as T;
+  };
+}
+
 /**
  * Recorded sources first; then sources this file introduced in earlier rows, so "HRW" in row 9 joins the Human
  * Rights Watch that row 2 adds instead of becoming a second new source.
  */
 function sourceReader(recorded: readonly KnownSource[]): (written: string) => SourceMatch {
-  const recordedIndex = sourceIndex(recorded);
-  const addedIndex = sourceIndex();
-  return (written) => {
-    const match = recordedIndex.match(written);
-    if (match.kind === 'existing') return match;
-    const earlier = addedIndex.match(written);
-    if (earlier.kind === 'existing') return { kind: 'new', name: earlier.name };
-    addedIndex.add({ id: written, name: written, aliases: [] });
+  const sources = sourceIndex(recorded);
+  return onceEach((written) => {
+    const match = sources.match(written);
+    if (match.kind === 'new' && match.name === written) sources.add({ id: written, name: written, aliases: [] });
     return match;
-  };
+  });
 }
 
 /** Only formulas in imported columns matter; one in an ignored column changes nothing Tamga stores. */
