@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import type { MappedCaseRow, RowIssue } from '../../../shared/spreadsheet/validate-rows';
-import '../../styles/spreadsheet-import.css';
 import { DateReading } from './DateReading';
 import { RowIssueList } from './RowIssueList';
 import { SourceMatchText } from './SourceMatchText';

@@ -5,6 +5,7 @@ import { guessMapping, type ColumnMapping } from '../../../shared/spreadsheet/co
 import type { FileIssue } from '../../../shared/spreadsheet/sheet-table';
 import type { KnownSource } from '../../../shared/spreadsheet/source-match';
 import { rowsToImport, validateRows, type MappedCaseRow } from '../../../shared/spreadsheet/validate-rows';
+import '../../styles/spreadsheet-import.css';
 import { useCatalogStore } from '../catalog/catalog-store';
 import { useCatalogLang } from '../catalog/use-entry-label';
 import { ColumnMappingStep } from './ColumnMappingStep';
