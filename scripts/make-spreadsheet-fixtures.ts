@@ -21,6 +21,16 @@ const ruCsv = [
 ].join('\r\n');
 writeFileSync(join(dir, 'cases-ru-windows-1251.csv'), toWindows1251(`${ruCsv}\r\n`));
 
+// The same Russian-locale export with a consent column, article codes written every way monitors write them, a
+// season for a date, and one source named in full and then by its initials. "ст. 22" names no instrument.
+const ruArticlesCsv = [
+  'Название;Дата;Место;Пострадавший;Согласие;Статья;Источник',
+  'Окружение на площади;10.01.2021;Алматы;"Ася Тулесова; Asya Tulesova";можно называть;"МПГПП 21; ICCPR 9";Human Rights Watch',
+  'Разгон забастовки;весна 2017;Жанаозен;Роза Тулетаева;только внутреннее;CCPR-22;HRW',
+  'Задержание блогера;17.04.2020;Шымкент;Серикжан Билаш;анонимно;"ICCPR art. 19; ст. 22";Азаттык',
+].join('\r\n');
+writeFileSync(join(dir, 'cases-ru-articles-consent-windows-1251.csv'), toWindows1251(`${ruArticlesCsv}\r\n`));
+
 // English-locale Excel "CSV UTF-8": `,` and a BOM.
 const enCsv = [
   'Title,Date,Place,Victim,Article,Status,Summary,Source',

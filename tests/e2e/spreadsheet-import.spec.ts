@@ -19,6 +19,8 @@ test('imports a Windows-1251 spreadsheet, skipping the rows with errors, and fin
   await expect(dialog.getByRole('cell', { name: 'Ася Тулесова; Asya Tulesova' })).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/spreadsheet-preview-en.png', fullPage: true });
   await dialog.getByRole('checkbox', { name: 'Skip rows with errors' }).check();
+  // The file has no consent column: everyone it names is recorded internal-only, once the person agrees to that.
+  await dialog.getByRole('checkbox', { name: 'Record everyone as internal only' }).check();
   await dialog.getByRole('button', { name: /^Import \d+ cases?$/ }).click();
   await expect(dialog.getByText(/^Imported \d+ cases?\./)).toBeVisible();
   await dialog.getByRole('button', { name: 'Close' }).click();
