@@ -54,7 +54,9 @@ describe('conflicting claims', () => {
     await addClaim('deaths', '12 + 3 official', 'Prosecutor General’s Office');
     await within(section).findByRole('region', { name: 'deaths' });
     await addClaim('Deaths', 'at least 14', 'KIBHR');
+    await within(section).findByText('per KIBHR');
     await addClaim('deaths', 'не менее 14', 'Human Rights Watch');
+    await within(section).findByText('per Human Rights Watch');
 
     const fact = await within(section).findByRole('region', { name: 'deaths' });
     expect(within(fact).getByText('Sources disagree: 2 different values')).toBeTruthy();
