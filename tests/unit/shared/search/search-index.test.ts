@@ -46,6 +46,25 @@ describe('search finds names across scripts', () => {
     expect(ids(seededIndex().search(query))).toContain(id);
   });
 
+  it('finds each of eight names from the other script, whole and while it is typed', () => {
+    const pairs = [
+      ['Ильяшев', 'Ilyashev'], ['Түлкібас', 'Tulkibas'], ['Тоқаев', 'Tokayev'], ['Жаңаөзен', 'Zhanaozen'],
+      ['Харькова', 'Kharkova'], ['Серікқызы', 'Serikkyzy'], ['Ахмедьяров', 'Akhmedyarov'], ['Өскемен', 'Oskemen'],
+    ];
+    for (const [cyrillic, latin] of pairs as [string, string][]) {
+      const index = createSearchIndex();
+      index.addAll([
+        { id: 'cyrillic', kind: 'person', fields: { name: cyrillic } },
+        { id: 'latin', kind: 'event', fields: { place: latin } },
+      ]);
+      expect(ids(index.search(latin)), latin).toEqual(['cyrillic', 'latin']);
+      expect(ids(index.search(cyrillic)), cyrillic).toEqual(['cyrillic', 'latin']);
+      for (const typed of [latin.slice(0, 4), cyrillic.slice(0, 4)]) {
+        expect(ids(index.search(typed)).sort(), typed).toEqual(['cyrillic', 'latin']);
+      }
+    }
+  });
+
   it('finds the Russian form of a place written in Kazakh through typo tolerance, flagged as approximate', () => {
     const hits = seededIndex().search('Karaganda');
     expect(ids(hits)).toEqual(['event-karaganda']);
