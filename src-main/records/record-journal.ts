@@ -313,7 +313,20 @@ export class RecordJournal {
     if (seqs.length === 0) return [];
     const handle = await open(this.path, 'r');
     try {
-      return await Promise.all(seqs.map((seq) => this.readOne(handle, seq)));
+      // Entries close together (a page of latest entries) are read as one span: one read instead of thousands.
+      const first = this.lines[seqs[0]!]!;
+      const last = this.lines[seqs.at(-1)!]!;
+      const span = last.offset + last.length - first.offset;
+      const wanted = seqs.reduce((sum, seq) => sum + this.lines[seq]!.length, 0);
+      const ascending = seqs.every((seq, i) => i === 0 || seq > seqs[i - 1]!);
+      if (!ascending || span > Math.max(4 * wanted, 1 << 20)) return await Promise.all(seqs.map((seq) => this.readOne(handle, seq)));
+      const buffer = Buffer.alloc(span);
+      await handle.read(buffer, 0, span, first.offset);
+      return seqs.map((seq) => {
+        const line = this.lines[seq]!;
+        const at = line.offset - first.offset;
+        return this.openLine(buffer.subarray(at, at + line.length - 1).toString('utf8'), seq);
+      });
     } finally {
       await handle.close();
     }
