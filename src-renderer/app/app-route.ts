@@ -1,10 +1,11 @@
 // Where the person is in the unlocked app, written into the address's hash so the browser's Back and Forward
 // (and Electron's) move between places. Ids are random record and item ids: the address names nothing.
+import type { Audience } from '../../shared/export/case-disclosure';
 import { isCaseSection, type CaseSection } from '../features/cases/cases-view-store';
 import type { UnlockedScreen } from '../features/vault/session-store';
 
 export type AppRoute =
-  | { screen: 'home'; caseId?: string; section?: CaseSection; itemId?: string; page?: number }
+  | { screen: 'home'; caseId?: string; section?: CaseSection; itemId?: string; page?: number; dossier?: Audience }
   | { screen: 'evidence'; itemId?: string }
   | { screen: Exclude<UnlockedScreen, 'home' | 'evidence'> };
 
@@ -14,11 +15,14 @@ const ID = /^[0-9a-f]{32}$/;
 const ITEM_PAGE = /^(#?\/?cases\/.+\/evidence\/[^/]+)\/page\/([1-9][0-9]{0,5})$/;
 const PLAIN_SCREENS = { people: 'people', catalog: 'catalog', settings: 'settings' } as const;
 
-/** `#/cases/<case>/<section>`, `#/cases/<case>/evidence/<item>`, `#/evidence/<item>`, `#/people`… */
+const isAudience = (value: string | undefined): value is Audience => value === 'legal-team' || value === 'publication';
+
+/** `#/cases/<case>/<section>`, `#/cases/<case>/evidence/<item>`, `#/cases/<case>/dossier/<audience>`, `#/evidence/<item>`… */
 export function routeHash(route: AppRoute): string {
   switch (route.screen) {
     case 'home': {
       if (!route.caseId) return '#/cases';
+      if (route.dossier) return `#/cases/${route.caseId}/dossier/${route.dossier}`;
       const section = route.itemId ? 'evidence' : (route.section ?? 'summary');
       const page = route.itemId && route.page ? `/page/${route.page}` : '';
       return `#/cases/${route.caseId}/${section}${route.itemId ? `/${route.itemId}` : ''}${page}`;
@@ -43,6 +47,7 @@ export function parseRoute(hash: string): AppRoute | undefined {
     if (parts.length === 1) return { screen: 'home' };
     if (!second || !ID.test(second) || parts.length > 4) return undefined;
     if (third === undefined) return { screen: 'home', caseId: second, section: 'summary' };
+    if (third === 'dossier') return isAudience(fourth) ? { screen: 'home', caseId: second, section: 'evidence', dossier: fourth } : undefined;
     if (!isCaseSection(third)) return undefined;
     if (fourth === undefined) return { screen: 'home', caseId: second, section: third };
     return third === 'evidence' && ID.test(fourth) ? { screen: 'home', caseId: second, section: 'evidence', itemId: fourth } : undefined;

@@ -15,8 +15,8 @@ export function currentRoute(): AppRoute | undefined {
   const { screen } = useSession.getState();
   if (!isUnlockedScreen(screen)) return undefined;
   if (screen === 'home') {
-    const { openCaseId, section, itemId, itemPage } = useCasesView.getState();
-    return openCaseId ? { screen, caseId: openCaseId, section, itemId, page: itemPage } : { screen };
+    const { openCaseId, section, itemId, dossier, itemPage } = useCasesView.getState();
+    return openCaseId ? { screen, caseId: openCaseId, section, itemId, dossier, page: itemPage } : { screen };
   }
   if (screen === 'evidence') {
     const { openItemId } = useEvidenceView.getState();
@@ -32,8 +32,8 @@ function applyRoute(route: AppRoute): void {
     const sameFind = route.itemId === view.itemId && route.page === view.itemPage;
     if (!route.caseId) view.close();
     // The same case at another place keeps isNew: the first save of a new case still clears its draft pointer.
-    else if (route.caseId === view.openCaseId) useCasesView.setState({ section: route.section ?? 'summary', itemId: route.itemId });
-    else useCasesView.setState({ openCaseId: route.caseId, isNew: false, section: route.section ?? 'summary', itemId: route.itemId });
+    else if (route.caseId === view.openCaseId) useCasesView.setState({ section: route.section ?? 'summary', itemId: route.itemId, dossier: route.dossier });
+    else useCasesView.setState({ openCaseId: route.caseId, isNew: false, section: route.section ?? 'summary', itemId: route.itemId, dossier: route.dossier });
     useCasesView.setState({ itemPage: route.page, itemFind: sameFind ? view.itemFind : undefined });
   }
   if (route.screen === 'evidence') useEvidenceView.setState({ openItemId: route.itemId });
@@ -42,9 +42,9 @@ function applyRoute(route: AppRoute): void {
 
 /** Whether moving to `route` unmounts the open case editor, whose waiting edits are then saved first. */
 function leavesEditor(route: AppRoute): boolean {
-  const { openCaseId, itemId } = useCasesView.getState();
-  if (!openCaseId || itemId || useSession.getState().screen !== 'home') return false;
-  return route.screen !== 'home' || route.caseId !== openCaseId || route.itemId !== undefined;
+  const { openCaseId, itemId, dossier } = useCasesView.getState();
+  if (!openCaseId || itemId || dossier || useSession.getState().screen !== 'home') return false;
+  return route.screen !== 'home' || route.caseId !== openCaseId || route.itemId !== undefined || route.dossier !== undefined;
 }
 
 export function bindRoute(win: Window = window): Disposable {

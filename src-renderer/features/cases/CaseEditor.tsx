@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Audience } from '../../../shared/export/case-disclosure';
 import type { Case } from '../../../shared/model';
 import { coerceError, type AppError } from '../../../shared/result';
 import { ErrorNotice } from '../../app/ErrorNotice';
@@ -22,6 +23,8 @@ type Props = {
   onShowSection?(section: CaseSection): void;
   /** Opens an attached item on its own page; the editor saves what is waiting first. */
   onOpenItem?(itemId: string): void;
+  /** Opens the case's printable dossier on its own page; the editor saves what is waiting first. */
+  onOpenDossier?(audience: Audience): void;
   onClose(): void;
   /** Hands the editor's "save what is waiting" to whoever navigates away from it. */
   onFlushReady?(flush: (() => Promise<void>) | undefined): void;
@@ -30,7 +33,7 @@ type Props = {
 };
 
 /** One case, every part autosaved: there is no save button to forget. */
-export function CaseEditor({ records, caseId, isNew = false, section = 'summary', onShowSection, onOpenItem, onClose, onFlushReady, tagPicker }: Props) {
+export function CaseEditor({ records, caseId, isNew = false, section = 'summary', onShowSection, onOpenItem, onOpenDossier, onClose, onFlushReady, tagPicker }: Props) {
   const { t } = useTranslation('cases');
   const [tracker] = useState(() => new SaveTracker());
   const [loaded, setLoaded] = useState<LoadedCase>();
@@ -72,6 +75,11 @@ export function CaseEditor({ records, caseId, isNew = false, section = 'summary'
     onOpenItem?.(itemId);
   }
 
+  async function openDossier(audience: Audience) {
+    await tracker.flushAll();
+    onOpenDossier?.(audience);
+  }
+
   return (
     <SaveTrackerContext.Provider value={tracker}>
       <div className="page stack case-editor">
@@ -101,6 +109,7 @@ export function CaseEditor({ records, caseId, isNew = false, section = 'summary'
             onSaved={setRecord}
             onMerged={() => setGeneration((n) => n + 1)}
             onOpenItem={(itemId) => void openItem(itemId)}
+            onOpenDossier={(audience) => void openDossier(audience)}
             tagPicker={tagPicker}
           />
         )}

@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Audience } from '../../../shared/export/case-disclosure';
 import type { Case } from '../../../shared/model';
 import { CaseEvidenceSection } from '../case-evidence';
+import { DossierSection } from '../dossier/DossierSection';
 import { ExportBundleSection } from '../export/ExportBundleSection';
 import { CaseFieldsSection, type TagPickerSlot } from './CaseFieldsSection';
 import { CaseTagsSection } from './CaseTagsSection';
@@ -28,6 +30,7 @@ type Props = {
   onSaved(record: Case): void;
   onMerged(): void;
   onOpenItem(itemId: string): void;
+  onOpenDossier(audience: Audience): void;
   tagPicker?: TagPickerSlot;
 };
 
@@ -36,7 +39,7 @@ type Props = {
  * still saves and switching sections restores nothing from drafts. Evidence is the exception: it listens for
  * pasted files, and only the section in view may take them.
  */
-export function CaseSections({ records, caseId, loaded, record, isNew, section, onSaved, onMerged, onOpenItem, tagPicker }: Props) {
+export function CaseSections({ records, caseId, loaded, record, isNew, section, onSaved, onMerged, onOpenItem, onOpenDossier, tagPicker }: Props) {
   const { t } = useTranslation('cases');
   const fields = useCaseFieldsForm({ records, caseId, record: loaded.record, isNew, onSaved });
   const part = (name: CaseSection, content: ReactNode) => (
@@ -75,6 +78,7 @@ export function CaseSections({ records, caseId, loaded, record, isNew, section, 
             'evidence',
             <>
               {section === 'evidence' && <CaseEvidenceSection caseId={caseId} onOpenItem={onOpenItem} />}
+              <DossierSection records={records} caseId={caseId} onOpenPrint={onOpenDossier} />
               <ExportBundleSection records={records} caseId={caseId} />
             </>,
           )}

@@ -10,6 +10,7 @@ import type { CasesRecords } from './cases-records';
 import { CasesBrowser } from './CasesBrowser';
 import { NEW_CASE_DRAFT, useCasesView } from './cases-view-store';
 import { SpreadsheetImportLauncher } from '../spreadsheet-import/SpreadsheetImportLauncher';
+import { DossierPage } from '../dossier/DossierPage';
 
 const registerFlush = (flushEditor: (() => Promise<void>) | undefined): void => useCasesView.setState({ flushEditor });
 
@@ -25,7 +26,7 @@ export function CasesScreen({ records: given, tagPicker }: Props) {
   const { t } = useTranslation('cases');
   const opened = useRecords((s) => s.records);
   const records = given ?? opened;
-  const { openCaseId, isNew, section, itemId, open, close, showSection, openItem, closeItem } = useCasesView();
+  const { openCaseId, isNew, section, itemId, dossier, open, close, showSection, openItem, closeItem, openDossier, closeDossier } = useCasesView();
   // Bumped after a spreadsheet import so the list reloads with the new cases.
   const [generation, setGeneration] = useState(0);
   // Where a search hit opened an item: its page, and the words to find there.
@@ -43,6 +44,9 @@ export function CasesScreen({ records: given, tagPicker }: Props) {
     open(resumable ? pending : newRecordId(), true);
   }
 
+  if (records && openCaseId && dossier) {
+    return <DossierPage records={records} caseId={openCaseId} audience={dossier} onBack={closeDossier} />;
+  }
   if (records && openCaseId && itemId) {
     return <CaseItemPage records={records} caseId={openCaseId} itemId={itemId} page={itemPage} find={itemFind} onBack={closeItem} />;
   }
@@ -56,6 +60,7 @@ export function CasesScreen({ records: given, tagPicker }: Props) {
         section={section}
         onShowSection={showSection}
         onOpenItem={openItem}
+        onOpenDossier={openDossier}
         onClose={close}
         onFlushReady={registerFlush}
         tagPicker={tagPicker}

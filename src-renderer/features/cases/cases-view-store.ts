@@ -2,6 +2,7 @@
 // purpose: it survives a lock, so after unlocking the editor reopens on the same case and restores its encrypted
 // draft. A case id is random and says nothing, so it may sit in the address (app/route-binding.ts).
 import { create } from 'zustand';
+import type { Audience } from '../../../shared/export/case-disclosure';
 
 /** The parts of a case a person jumps between, in the order the editor lists them. */
 export const CASE_SECTIONS = ['summary', 'events', 'people', 'evidence', 'tags', 'sources', 'history'] as const;
@@ -20,6 +21,8 @@ type CasesView = {
    * content: they never go into the address and are forgotten on lock (app/forget-on-lock.ts). */
   itemPage?: number;
   itemFind?: string;
+  /** The case's printable dossier, for this audience, on a page of its own. */
+  dossier?: Audience;
   /**
    * Set by the open editor: writes whatever its parts still wait to save. Leaving the editor calls it first, so
    * the list shows what was just typed and reopening the case finds no stale draft.
@@ -30,19 +33,24 @@ type CasesView = {
   openItem(itemId: string): void;
   closeItem(): void;
   openFound(caseId: string, itemId: string, page: number, find: string): void;
+  openDossier(audience: Audience): void;
+  closeDossier(): void;
   close(): void;
 };
 
 export const useCasesView = create<CasesView>((set) => ({
   isNew: false,
   section: 'summary',
-  open: (openCaseId, isNew = false, section = 'summary') => set({ openCaseId, isNew, section, itemId: undefined }),
-  showSection: (section) => set({ section, itemId: undefined }),
+  open: (openCaseId, isNew = false, section = 'summary') => set({ openCaseId, isNew, section, itemId: undefined, dossier: undefined }),
+  showSection: (section) => set({ section, itemId: undefined, dossier: undefined }),
   // The item page is reached from the Evidence section, and going back lands there.
-  openItem: (itemId) => set({ itemId, itemPage: undefined, itemFind: undefined, section: 'evidence' }),
+  openItem: (itemId) => set({ itemId, itemPage: undefined, itemFind: undefined, section: 'evidence', dossier: undefined }),
   closeItem: () => set({ itemId: undefined }),
   openFound: (openCaseId, itemId, itemPage, itemFind) => set({ openCaseId, isNew: false, section: 'evidence', itemId, itemPage, itemFind }),
-  close: () => set({ openCaseId: undefined, isNew: false, section: 'summary', itemId: undefined }),
+  // So is the dossier's.
+  openDossier: (dossier) => set({ dossier, section: 'evidence', itemId: undefined }),
+  closeDossier: () => set({ dossier: undefined }),
+  close: () => set({ openCaseId: undefined, isNew: false, section: 'summary', itemId: undefined, dossier: undefined }),
 }));
 
 /** Saves what the open editor still holds, then moves on; without an open editor it just moves on. */

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { recommendationsFor } from '../../../shared/catalog';
+import { CaseTableDownload } from '../case-table/CaseTableDownload';
 import { useCatalogStore } from './catalog-store';
 import { EntryText } from './EntryText';
 import { RecommendationItem } from './RecommendationItem';
@@ -45,6 +46,7 @@ export function EntryDetail({ entryId, taggedByEntry, onOpenRecord }: Props) {
           <>
             <YearTable records={tagged} name={label.name} />
             <RecordList records={tagged} onOpenRecord={onOpenRecord} />
+            {label.entry?.kind === 'article' && <CaseTableDownload entryId={label.entry.id} />}
           </>
         )}
       </section>

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { articlesOf, labelOf, type InstrumentEntry } from '../../../shared/catalog';
+import { CaseTableDownload } from '../case-table/CaseTableDownload';
 import { shortNameOf } from '../../../shared/catalog/short-names';
 import { useCatalogStore } from './catalog-store';
 import { EntryText } from './EntryText';
@@ -31,6 +32,7 @@ export function InstrumentPanel({ instrument, taggedByEntry, selectedId, onSelec
   const shortName = shortNameOf(instrument, lang);
   // Records tagged with the instrument itself (a convention tagged as a whole) belong to no article row.
   const taggedAsWhole = taggedByEntry.get(instrument.id) ?? [];
+  const hasTaggedArticles = articles.some((article) => (taggedByEntry.get(article.id)?.length ?? 0) > 0);
 
   return (
     <section className="catalog-instrument" aria-labelledby={headingId}>
@@ -46,6 +48,7 @@ export function InstrumentPanel({ instrument, taggedByEntry, selectedId, onSelec
           <RecordList records={taggedAsWhole} onOpenRecord={onOpenRecord} />
         </section>
       )}
+      {hasTaggedArticles && <CaseTableDownload entryId={instrument.id} />}
       <h4>{t('browser.articlesOf', { instrument: shortName })}</h4>
       {articles.length === 0 && <p className="muted">{t('browser.noArticles')}</p>}
       <ul className="catalog-articles">
