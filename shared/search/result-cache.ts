@@ -4,7 +4,7 @@
 // stay exactly what a full search returns, because a document's score depends only on its own postings.
 import type { Hit } from './search-index';
 import { narrows, type Position } from './query-plan';
-import { candidatesOf, type Candidates } from './scoring';
+import type { Candidates } from './scoring';
 
 type Entry = {
   key: string;
@@ -12,7 +12,7 @@ type Entry = {
   kinds: string;
   /** Numbers of every exact match (before the limit); none when only the typo-tolerant pass found anything. */
   matched: readonly number[];
-  /** The same sorted and marked, built the first time a narrower query uses it: most queries never need it. */
+  /** The same sorted, the first time a narrower query uses it: most queries never need it. */
   candidates?: Candidates;
   hits: readonly Hit[];
 };
@@ -37,14 +37,14 @@ export class ResultCache {
   }
 
   /** The smallest set of documents every exact match of `positions` must be in, or null to search everything. */
-  candidates(positions: readonly Position[], kinds: string, capacity: number): Candidates | null {
+  candidates(positions: readonly Position[], kinds: string, sort: (docs: readonly number[]) => Candidates): Candidates | null {
     let best: Entry | null = null;
     for (const entry of this.entries) {
       if (entry.kinds !== kinds || !narrows(entry.positions, positions)) continue;
       if (!best || entry.matched.length < best.matched.length) best = entry;
     }
     if (!best) return null;
-    best.candidates ??= candidatesOf(best.matched, capacity);
+    best.candidates ??= sort(best.matched);
     return best.candidates;
   }
 

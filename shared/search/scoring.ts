@@ -13,20 +13,11 @@ const PREFIX_WEIGHT = 0.375;
 const FUZZY_WEIGHT = 0.45;
 // Binary search per candidate beats walking a posting list once the list is this many times longer.
 const LOOKUP_RATIO = 8;
+// An AND passes what its first words matched on as candidates only when they are under 1/NARROW_RATIO of the index.
+const NARROW_RATIO = 16;
 
-/** Documents a search may match: sorted numbers, and a mark per number for walks over long postings. */
-export type Candidates = { docs: Int32Array; marks: Uint8Array };
-
-export function candidatesOf(docs: readonly number[], capacity: number): Candidates {
-  const marks = new Uint8Array(capacity);
-  for (const doc of docs) marks[doc] = 1;
-  // A few documents sort quickly; many are read back off the marks in one pass, faster than sorting them.
-  if (docs.length * 32 < capacity) return { docs: Int32Array.from(docs).sort(), marks };
-  const sorted = new Int32Array(docs.length);
-  let n = 0;
-  for (let doc = 0; doc < capacity; doc++) if (marks[doc]) sorted[n++] = doc;
-  return { docs: sorted, marks };
-}
+/** Documents a search may match, as ascending numbers: posting lists are walked alongside or searched. */
+export type Candidates = Int32Array;
 
 export type ScoreOptions = {
   /** Bit per document group (kind) that may match. */
@@ -58,6 +49,8 @@ export class Scorer {
   private stamp = new Int32Array(0);
   private slot = new Int32Array(0);
   private epoch = 0;
+  // Per document number, cleared after each use: for sorting many document numbers in one pass.
+  private seen = new Uint8Array(0);
 
   constructor(private readonly index: TermIndex, private readonly fieldWeights: readonly number[]) {}
 
@@ -72,6 +65,25 @@ export class Scorer {
     collectTerms(query, bits);
     const words = Math.max(1, Math.ceil(bits.size / 32));
     return this.evaluate(query, { ...options, details, bits, words }, options.candidates);
+  }
+
+  /** Distinct document numbers as Candidates. */
+  candidates(docs: readonly number[]): Candidates {
+    const { capacity } = this.index;
+    // A few sort quickly; many are read back off marks in one pass over every number, faster than sorting.
+    if (docs.length * 32 < capacity) return Int32Array.from(docs).sort();
+    if (this.seen.length < capacity) this.seen = new Uint8Array(capacity * 2);
+    const { seen } = this;
+    for (const doc of docs) seen[doc] = 1;
+    const sorted = new Int32Array(docs.length);
+    let n = 0;
+    for (let doc = 0; doc < capacity; doc++) {
+      if (seen[doc]) {
+        seen[doc] = 0;
+        sorted[n++] = doc;
+      }
+    }
+    return sorted;
   }
 
   /** The `limit` best of `matches`: score × distinct query terms × boost, ties in the order documents arrived. */
@@ -114,8 +126,11 @@ export class Scorer {
       if (node.op === 'all' && result?.docs.length === 0) return;
       const matches = this.evaluate(child, context, within);
       result = !result ? matches : node.op === 'all' ? this.intersect(result, matches) : this.unite(result, matches);
-      // Later words of an AND need only look at documents the earlier ones matched.
-      if (node.op === 'all' && i < node.of.length - 1) within = candidatesOf(result.docs, this.index.capacity);
+      // Later words of an AND need only look at documents the earlier ones matched, when those are few enough
+      // that marking them costs less than scoring every posting of the later words.
+      if (node.op === 'all' && i < node.of.length - 1 && result.docs.length * NARROW_RATIO < this.index.capacity) {
+        within = this.candidates(result.docs);
+      }
     });
     return result ?? empty(context);
   }
@@ -257,16 +272,28 @@ function walk(posting: Posting, candidates: Candidates | null, visit: (doc: numb
   const { docs, counts } = posting;
   if (!candidates) {
     for (let i = 0; i < docs.length; i++) visit(docs[i] as number, counts[i] as number);
-  } else if (candidates.docs.length * LOOKUP_RATIO < docs.length) {
+  } else if (candidates.length * LOOKUP_RATIO < docs.length) {
     let at = 0;
-    for (const doc of candidates.docs) {
+    for (const doc of candidates) {
       at = lowerBound(docs, doc, at);
       if (at === docs.length) return;
       if (docs[at] === doc) visit(doc, counts[at] as number);
     }
   } else {
-    const { marks } = candidates;
-    for (let i = 0; i < docs.length; i++) if (marks[docs[i] as number]) visit(docs[i] as number, counts[i] as number);
+    // Both ascending: step through them side by side.
+    let i = 0;
+    let j = 0;
+    while (i < docs.length && j < candidates.length) {
+      const doc = docs[i] as number;
+      const candidate = candidates[j] as number;
+      if (doc < candidate) i++;
+      else if (doc > candidate) j++;
+      else {
+        visit(doc, counts[i] as number);
+        i++;
+        j++;
+      }
+    }
   }
 }
 

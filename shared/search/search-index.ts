@@ -4,7 +4,7 @@
 import { tokenize } from '../text';
 import { planQuery } from './query-plan';
 import { cacheKey, ResultCache } from './result-cache';
-import { candidatesOf, Scorer, type Matches } from './scoring';
+import { Scorer, type Matches } from './scoring';
 import { readSnapshot, SEARCH_SNAPSHOT_FORMAT, SearchSnapshotError } from './snapshot';
 import { buildSynonymTable } from './synonyms';
 import { TermIndex } from './term-index';
@@ -39,7 +39,7 @@ export type SearchOptions = { kinds?: readonly Kind[]; limit?: number };
 export type SearchIndexOptions = {
   /** Groups of names for one thing (a place and its former names); a query word in a group matches them all. */
   synonyms?: readonly (readonly string[])[];
-  /** Field names and their weights. Fields are fixed for the life of an index, as MiniSearch requires. */
+  /** Field names and their weights. Fields are fixed for the life of an index: its statistics are per field. */
   fields?: Readonly<Record<string, number>>;
 };
 
@@ -151,8 +151,8 @@ export function createSearchIndex(options: SearchIndexOptions = {}): SearchIndex
       const cached = cache.get(key);
       if (cached) return cached;
 
-      const candidates = cache.candidates(plan.positions, kindsKey, terms.capacity);
-      let matches: Matches | null = candidates?.docs.length === 0 ? null : scorer.match(plan.query, { groups, candidates });
+      const candidates = cache.candidates(plan.positions, kindsKey, (docs) => scorer.candidates(docs));
+      let matches: Matches | null = candidates?.length === 0 ? null : scorer.match(plan.query, { groups, candidates });
       const matched = matches?.docs ?? [];
       let approximate = false;
       if (matched.length === 0) {
@@ -163,7 +163,7 @@ export function createSearchIndex(options: SearchIndexOptions = {}): SearchIndex
       // Which indexed terms each returned hit matched: worked out again for those hits only.
       const indexedTerms = new Map<number, string[]>();
       if (ranked.length > 0) {
-        const winners = candidatesOf(ranked.map((r) => r.doc), terms.capacity);
+        const winners = scorer.candidates(ranked.map((r) => r.doc));
         const details = scorer.match(plan.query, { groups, candidates: winners, fuzzyFrom: approximate ? FUZZY_MIN_LENGTH : undefined }, true);
         details.docs.forEach((doc, i) => indexedTerms.set(doc, details.indexed?.[i] ?? []));
       }

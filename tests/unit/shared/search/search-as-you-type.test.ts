@@ -39,6 +39,24 @@ describe('typing a query letter by letter', () => {
     }
   });
 
+  it('narrows within a long posting list without losing a document next to one that is not in it', () => {
+    // "court" is in every document but d20, so the narrowed "co" looks the three Ilyashev documents up in its
+    // postings one by one; d21 sits right where the lookup for d20 stops.
+    const docs: SearchDocument[] = Array.from({ length: 100 }, (_, i) => ({
+      id: `d${i}`,
+      kind: 'event',
+      fields: { name: [10, 20, 21].includes(i) ? 'Ilyashev' : 'Abishev', text: i === 20 ? 'detained' : 'court hearing' },
+    }));
+    const typing = createSearchIndex();
+    typing.addAll(docs);
+    for (const typed of prefixes('Ilyashev court')) {
+      const scratch = createSearchIndex();
+      scratch.addAll(docs);
+      expect(typing.search(typed), typed).toEqual(scratch.search(typed));
+    }
+    expect(ids(typing.search('Ilyashev co')).sort()).toEqual(['d10', 'd21']);
+  });
+
   it('never answers from results the index has since changed', () => {
     const index = freshIndex();
     expect(index.search('Zhovt')).toEqual([]);

@@ -120,6 +120,25 @@ describe('ranking', () => {
     );
   });
 
+  it('gives at every keystroke, typed or deleted, what a copy of the index with nothing cached gives', () => {
+    fc.assert(
+      fc.property(fc.array(doc, { minLength: 1, maxLength: 30 }), fc.array(query, { minLength: 1, maxLength: 3 }), (docs, queries) => {
+        const typing = createSearchIndex({ synonyms: SYNONYMS, fields: FIELDS });
+        for (const d of docs) typing.replace(d);
+        const snapshot = typing.toJSON();
+        for (const q of queries) {
+          const steps = Array.from(q, (_, i) => q.slice(0, i + 1));
+          for (const typed of [...steps, ...steps.reverse()]) {
+            const scratch = createSearchIndex({ synonyms: SYNONYMS, fields: FIELDS });
+            scratch.fromJSON(snapshot);
+            expect(typing.search(typed), typed).toEqual(scratch.search(typed));
+          }
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('survives a snapshot round trip with the same hits, whatever the history', () => {
     fc.assert(
       fc.property(fc.array(op, { minLength: 1, maxLength: 25 }), fc.array(query, { minLength: 1, maxLength: 4 }), (ops, queries) => {
