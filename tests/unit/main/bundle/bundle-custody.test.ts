@@ -62,6 +62,15 @@ describe('bundle custody: a whole history', () => {
     for (const chunk of [1, 2, 3, 7, 64, text.length]) expect(check(text, { chunk, expected: { entries, head } }), `chunks of ${chunk}`).toEqual([]);
   });
 
+  it('reads bytes that are not UTF-8 as a history that does not match its signed head, not as a crash', () => {
+    const line = Buffer.from(canonicalJson({ event: { ...imported(0, files[0]!), actor: 'monitor ?' }, prev: CUSTODY_GENESIS }), 'utf8');
+    line[line.indexOf('?')] = 0xff;
+    const checker = new CustodyChecker({ ...manifest, files: files.slice(0, 1) as never });
+    checker.push(Buffer.concat([line, Buffer.from('\n')]));
+    const signedHead = createHash('sha256').update(line).digest('hex');
+    expect(checker.finish({ entries: 1, head: signedHead })).toEqual(broken(1, 'last line differs from the signed head'));
+  });
+
   it('passes an empty history for a bundle with no exhibits, against the genesis head', () => {
     const checker = new CustodyChecker({ ...manifest, files: [] });
     expect(checker.finish({ entries: 0, head: CUSTODY_GENESIS })).toEqual([]);

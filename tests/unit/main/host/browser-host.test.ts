@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { OutgoingHttpHeaders } from 'node:http';
-import { connect } from 'node:net';
+import { connect, createServer as createNetServer } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
@@ -370,6 +370,48 @@ describe('browser host: sockets', () => {
 });
 
 describe('browser host: where it listens, and closing', () => {
+  it('serves a page whose path only contains an API name without asking for a session', async () => {
+    mkdirSync(join(root, 'renderer', 'assets', 'exports'), { recursive: true });
+    writeFileSync(join(root, 'renderer', 'assets', 'exports', 'panel.js'), 'export {};');
+    const page = (await send(host.port, 'GET', '/assets/exports/panel.js'))!;
+    expect(page.status).toBe(200);
+    expect(page.body).toBe('export {};');
+  });
+
+  it('listens on the port it was given, and fails to start, rather than crash, when that port is taken', async () => {
+    const free = await new Promise<number>((resolve) => {
+      const probe = createNetServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as { port: number };
+        probe.close(() => resolve(port));
+      });
+    });
+    const own = await startBrowserHost({ rendererDir: join(root, 'renderer'), handlers, port: free, log: () => undefined });
+    try {
+      expect(own.port).toBe(free);
+      await expect(startBrowserHost({ rendererDir: join(root, 'renderer'), handlers, port: free, log: () => undefined })).rejects.toMatchObject({ code: 'EADDRINUSE' });
+    } finally {
+      own.dispose();
+    }
+  });
+
+  it('logs to the console what a failing route threw when it was given no log of its own', async () => {
+    const failing = async (_request: unknown, _response: unknown, url: URL): Promise<boolean> => {
+      if (url.pathname === '/evidence/throws') throw new Error('route failed');
+      return false;
+    };
+    const own = await startBrowserHost({ rendererDir: join(root, 'renderer'), handlers, routes: [failing] });
+    const printed = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const answer = (await send(own.port, 'POST', '/session', { origin: `http://127.0.0.1:${own.port}`, 'x-tamga-launch': launchTokenOf(own.url) }))!;
+      const secret = (JSON.parse(answer.body) as { session: string }).session;
+      expect((await send(own.port, 'GET', '/evidence/throws', { 'x-tamga-session': secret }))!.status).toBe(500);
+      expect(printed).toHaveBeenCalledWith(expect.objectContaining({ message: 'route failed' }));
+    } finally {
+      printed.mockRestore();
+      own.dispose();
+    }
+  });
+
   it('listens on 127.0.0.1 alone: no other address of this machine reaches it', async () => {
     const others = Object.values(networkInterfaces())
       .flat()
