@@ -45,6 +45,8 @@ for (const run of [1, 2]) {
     await dialog.getByLabel('Spreadsheet (CSV or Excel .xlsx)').setInputFiles(csv);
     await dialog.getByRole('button', { name: 'Show preview' }).click();
     await expect(dialog.getByRole('heading', { name: 'Check before importing' })).toBeVisible({ timeout: 120_000 });
+    // No consent column: everyone is recorded internal only, which the importer must confirm first.
+    await dialog.getByRole('checkbox', { name: 'Record everyone as internal only' }).check();
     const journal = join(dataDir, 'vault', 'records', 'journal.log');
     const before = statSync(journal).size;
     await dialog.getByRole('button', { name: /^Import [\d,\s]+ cases$/ }).click();
