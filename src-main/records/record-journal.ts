@@ -128,15 +128,22 @@ export class RecordJournal {
       // Name the entry that is wrong: the last one the head vouches for, or the first one missing.
       if (cut) damage = { seq: cut.reason === 'diverged' ? cut.expected - 1 : cut.found, ...cut };
     }
+    // Entries past the signed head come from an append that crashed before writing its head: never acknowledged,
+    // and perhaps only part of their group (a 10,000-row import is one group). They are cut, with any torn last
+    // line, so a group is in the journal whole or not at all and the next append starts clean.
+    let kept = located;
+    if (!damage && headCount < located.length) {
+      kept = located.slice(0, headCount);
+      const last = kept.at(-1);
+      offset = last ? last.offset + last.length : Buffer.byteLength(`${rawLines[0]}\n`);
+      prev = headCount === 0 ? GENESIS : lineHash(entries[headCount - 1]!);
+    }
     const journal = new RecordJournal(path, headPath, context, offset, prev, damage, header[1] ?? '');
-    for (const line of located) journal.remember(line);
-    // A torn last line from a crash mid-append was never acknowledged: cut it so the next append starts clean.
+    for (const line of kept) journal.remember(line);
     if (!damage && Buffer.byteLength(text) > offset) {
       const handle = await open(path, 'r+');
       await handle.truncate(offset).finally(() => handle.close());
     }
-    // Only a journal longer than its head (a crash between an append and its head) needs the head written again.
-    if (!damage && headCount < entries.length) await journal.writeHead();
     return journal;
   }
 

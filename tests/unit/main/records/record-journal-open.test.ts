@@ -124,16 +124,26 @@ describe('record journal: creating and opening', () => {
     expect(await readHead(files.headPath, files.headContext)).toMatchObject({ count: 3 });
   });
 
-  it('brings a head that lags one group behind (crash before the head write) up to date at open', async () => {
+  it('drops a group written after its head (a crash before the head write): never acknowledged, so never half kept', async () => {
     const files = await journalWith(1);
     const headBefore = readFileSync(files.headPath);
-    await files.journal.append([put('cases', 'c0'.repeat(16), { title: 'last' })]);
+    const group = ['x', 'y', 'z'].map((c) => put('cases', c.repeat(32), { title: `row ${c}` }));
+    await files.journal.append(group);
+    // The crash: the group's bytes reached the file, its head did not; and with a power cut, only part of them.
     writeFileSync(files.headPath, headBefore);
-    expect((await open(files)).damage).toBeUndefined();
-    expect(await readHead(files.headPath, files.headContext)).toMatchObject({ count: 2 });
-    // The entry the old head did not cover is covered now: removing it is a cut.
-    rewrite(files.path, lines(files.path).slice(0, 2));
-    expect((await open(files)).damage).toMatchObject({ reason: 'shorter', expected: 2, found: 1 });
+    const whole = lines(files.path);
+    rewrite(files.path, whole.slice(0, 3));
+    appendFileSync(files.path, whole[3]!.slice(0, 40));
+    const reopened = await open(files);
+    expect(reopened.damage).toBeUndefined();
+    expect(reopened.head.count).toBe(1);
+    expect(lines(files.path)).toEqual(whole.slice(0, 2));
+    expect(await readHead(files.headPath, files.headContext)).toMatchObject({ count: 1 });
+    // The next append continues the chain from the last acknowledged entry.
+    await reopened.append([put('cases', 'w'.repeat(32), { title: 'after the crash' })]);
+    const again = await open(files);
+    expect(again.damage).toBeUndefined();
+    expect((await again.read(0, 10)).map((e) => [e.seq, e.id])).toEqual([[0, 'c0'.repeat(16)], [1, 'w'.repeat(32)]]);
   });
 
   it('starts a journal for a vault from before journals (no journal, no head, not required)', async () => {
