@@ -41,7 +41,8 @@ test('changes the passphrase, recovers with the recovery key after forgetting it
   await page.getByLabel('Passphrase', { exact: true }).fill('third passphrase after recovery');
   await page.getByLabel('Repeat the passphrase').fill('third passphrase after recovery');
   await page.getByRole('button', { name: 'Save the new passphrase' }).click();
-  await expect(page.getByRole('heading', { name: 'Cases' })).toBeVisible({ timeout: 30_000 });
+  // Unlocked again, on the screen the address names (Settings, where the person was before the lock).
+  await expect(page.getByRole('button', { name: 'Lock vault' })).toBeVisible({ timeout: 30_000 });
 
   await lockAndUnlock(page, 'third passphrase after recovery');
 

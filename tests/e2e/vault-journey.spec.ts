@@ -37,7 +37,7 @@ test('seals a file, survives a lock and a wrong passphrase, and leaves no plaint
   await page.getByLabel('I have written down the recovery key').check();
   await page.getByRole('button', { name: 'Open the vault' }).click();
 
-  await page.getByRole('button', { name: 'Evidence' }).click();
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('button', { name: 'Evidence' }).click();
   await page.getByLabel('Choose files to seal').setInputFiles(sourceFile);
   await expect(page.getByRole('status').filter({ hasText: 'Sealed' })).toBeVisible();
   await expect(page.getByRole('cell', { name: canaryName })).toBeVisible();
@@ -64,7 +64,7 @@ test('seals a file, survives a lock and a wrong passphrase, and leaves no plaint
   await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE.normalize('NFD'));
   await page.getByRole('button', { name: 'Unlock' }).click();
   await expect(page.getByRole('button', { name: 'Lock vault' })).toBeVisible({ timeout: 30_000 });
-  await page.getByRole('button', { name: 'Evidence' }).click();
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('button', { name: 'Evidence' }).click();
   await expect(page.getByRole('cell', { name: canaryName })).toHaveCount(2);
 
   await page.close();
