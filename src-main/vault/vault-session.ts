@@ -213,11 +213,10 @@ export class VaultSession implements Disposable {
   }
 
   /**
-   * Purges a case or a person and every record that refers to it by `caseId` or `personId`: they leave the journal
-   * with all their versions. The custody entry counts what went and names nothing of it.
+   * Purges a case or a person, with every version of any record that named it by `caseId` or `personId`. The
+   * custody entry counts what went and names nothing of it.
    */
   async purgeRecords(table: 'cases' | 'people', id: string): Promise<{ records: number; entries: number }> {
-    if (!(await this.currentRecords()).get(table)?.has(id)) throw new TamgaError('records.missing', { table, id });
     const link = table === 'cases' ? 'caseId' : 'personId';
     const recordsKey = this.keys.get('records');
     const target = `${table}/${id}`;
@@ -228,10 +227,15 @@ export class VaultSession implements Disposable {
     const named = new Set<string>([target]);
     const keptPut = new Set<string>();
     const deletes = new Map<string, number[]>();
+    // One pass over the journal both finds what to drop and whether the record exists now (its last entry a put).
+    let exists = false;
     for (let after = 0; after < this.journal.head.count; after += 2048) {
       for (const entry of await this.journal.read(after, 2048)) {
         const key = `${entry.table}/${entry.id}`;
-        if (key === target) drop.add(entry.seq);
+        if (key === target) {
+          drop.add(entry.seq);
+          exists = entry.op === 'put';
+        }
         else if (entry.op === 'delete') deletes.set(key, [...(deletes.get(key) ?? []), entry.seq]);
         else if (openQuietly(recordsKey, entry)?.[link] === id) {
           drop.add(entry.seq);
@@ -239,6 +243,7 @@ export class VaultSession implements Disposable {
         } else keptPut.add(key);
       }
     }
+    if (!exists) throw new TamgaError('records.missing', { table, id });
     for (const key of named) if (!keptPut.has(key)) for (const seq of deletes.get(key) ?? []) drop.add(seq);
     const { removed } = await this.journal.purge((line) => drop.has(line.seq));
     await this.custody.append('records.purged', undefined, { records: named.size, entries: removed });
