@@ -103,7 +103,8 @@ class BundleCheck {
     const isValid = (signature: Buffer | undefined, message: Buffer) => signature?.length === 64 && verify(null, message, key, signature);
     const base64 = await this.readOptional(SIGNATURE);
     const binary = await this.readOptional(SIGNATURE_BINARY);
-    if (!base64 && !binary) this.problem('bundle.signatureMissing', { path: SIGNATURE });
+    // Every bundle carries both forms; one deleted is a bundle cut short, not a bundle with a spare.
+    for (const path of [SIGNATURE, SIGNATURE_BINARY]) if (!this.byName.has(path)) this.problem('bundle.signatureMissing', { path });
     if (base64 && !isValid(decodeBase64(base64), manifestBytes)) this.problem('bundle.signatureInvalid', { path: SIGNATURE });
     if (binary && !isValid(binary, manifestBytes)) this.problem('bundle.signatureInvalid', { path: SIGNATURE_BINARY });
 

@@ -96,7 +96,16 @@ describe('a tampered bundle is named precisely', () => {
       delete e['manifest.sig'];
       delete e['manifest.sig.bin'];
     });
-    expect((await verifyBundle(missing)).problems).toEqual([{ code: 'bundle.signatureMissing', details: { path: 'manifest.sig' } }]);
+    expect((await verifyBundle(missing)).problems).toEqual([
+      { code: 'bundle.signatureMissing', details: { path: 'manifest.sig' } },
+      { code: 'bundle.signatureMissing', details: { path: 'manifest.sig.bin' } },
+    ]);
+    for (const [kept, deleted] of [['manifest.sig', 'manifest.sig.bin'], ['manifest.sig.bin', 'manifest.sig']] as const) {
+      const halfSigned = rewritten(path, (e) => delete e[deleted]);
+      const report = await verifyBundle(halfSigned);
+      expect(report.ok, `${kept} left alone does not vouch for the bundle`).toBe(false);
+      expect(report.problems).toEqual([{ code: 'bundle.signatureMissing', details: { path: deleted } }]);
+    }
   });
 
   it('a truncated zip is refused as cut short', async () => {
