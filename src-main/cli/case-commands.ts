@@ -10,7 +10,7 @@ import { caseTableCsv, caseTableXlsx } from '../../shared/export/case-table-file
 import { writeDocx } from '../../shared/export/document-docx';
 import type { Language } from '../../shared/i18n/resources';
 import { earliest, latest } from '../../shared/model/approximate-date';
-import type { Case, CaseEvent, CaseItem, CasePerson, Claim, Note, Person, Proceeding, Source } from '../../shared/model';
+import type { Case, CaseEvent, CaseItem, CasePerson, Claim, Excerpt, Note, Person, Proceeding, Source } from '../../shared/model';
 import { TamgaError } from '../../shared/result';
 import type { VaultService } from '../vault';
 import { printableName } from './messages';
@@ -56,7 +56,10 @@ function caseRecordsOf(tables: Tables, caseId: string): { records: CaseRecords; 
     claims: ofCase<Claim>('claims'),
     proceedings: ofCase<Proceeding>('proceedings'),
   };
-  return { records, caseItems: ofCase<CaseItem>('caseItems') };
+  const caseItems = ofCase<CaseItem>('caseItems');
+  const attached = new Set(caseItems.map((item) => item.itemId));
+  const excerpts = rows<Excerpt>(tables, 'excerpts').filter((excerpt) => attached.has(excerpt.itemId));
+  return { records: { ...records, caseItems, excerpts }, caseItems };
 }
 
 /** The case as the audience may see it (consent decides who is named), with its tags and attached item ids. */

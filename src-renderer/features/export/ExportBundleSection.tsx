@@ -61,11 +61,13 @@ export function ExportBundleSection({ records, caseId }: { records: CasesRecords
       setError({ code: 'bundle.empty' });
       return;
     }
+    const itemIds = [...new Set(items.map((item) => item.itemId))];
+    const excerpts = (await Promise.all(itemIds.map((itemId) => records.excerpts.listByItem(itemId)))).flat();
     setPreview({ case: loaded.record, ...loaded });
-    const disclosure = discloseCase({ case: loaded.record, ...loaded }, audience);
+    const disclosure = discloseCase({ case: loaded.record, ...loaded, caseItems: items, excerpts }, audience);
     // The file name says what and when, never who: a bundle name travels in e-mails and on USB sticks.
     const fileName = `tamga-${audience}-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}-${caseId.slice(0, 8)}.zip`;
-    const result = await tamga().invoke('bundle.export', { itemIds: [...new Set(items.map((item) => item.itemId))], cases: [disclosure], fileName });
+    const result = await tamga().invoke('bundle.export', { itemIds, cases: [disclosure], fileName });
     setWorking(false);
     if (result.ok) setExported({ ...result.value, fileName });
     else setError(result.error);
