@@ -9,6 +9,8 @@ export const vaultPaths = (dataDir: string) => {
     root,
     header: join(root, 'vault.json'),
     deviceKey: join(root, 'device.key'),
+    /** This device's age identity (bundles encrypted to it), sealed like the device key. */
+    ageKey: join(root, 'age.key'),
     custodyLog: join(root, 'custody.log'),
     /** The custody log's signed head (entry count + hash of the last line), so a log cut from the end is detected. */
     custodyHead: join(root, 'custody.head'),

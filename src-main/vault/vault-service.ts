@@ -9,6 +9,7 @@ import { TamgaError } from '../../shared/result';
 import { MINIMUM_PASSPHRASE_LENGTH, passphraseStrength } from '../../shared/vault/passphrase-strength';
 import { writeFileAtomic } from '../fs/atomic-file';
 import { writeBackup, type BackupSummary } from '../backup/vault-backup';
+import { AgeIdentity, type AgeDecryptionKey } from './age-identity';
 import type { ByteRange } from './blob-reader';
 import { DEFAULT_KDF_COST, MINIMUM_KDF_COST, normalizePassphrase, type KdfCost } from './kdf';
 import { buildHeader, openPassphraseSlot, openRecoverySlot, sealPassphraseSlot, sealRecoverySlot } from './key-slots';
@@ -59,6 +60,12 @@ export interface VaultService extends Disposable {
   deviceIdentity(): DeviceIdentity;
   /** HAZMAT: signs with the device key; only for bytes Tamga composed itself (bundle manifests). */
   sign(bytes: Uint8Array): Buffer;
+  /** `age1…`: this device's age recipient, shown in Settings so colleagues can encrypt bundles to it. */
+  ageRecipient(): string;
+  /** HAZMAT: the non-extractable key that opens bundles encrypted to this device's age recipient. */
+  ageDecryptionKey(): AgeDecryptionKey;
+  /** HAZMAT: this device's age secret key as `age -d -i` reads it, for a person who asked for it by hand. */
+  exportAgeSecretKey(): Promise<string>;
   readItemForExport(itemId: string): AsyncIterable<Uint8Array>;
   /** The record journal: appends are durable when they resolve; reads rebuild the renderer's working copy. */
   appendRecords(writes: readonly JournalWrite[]): Promise<{ head: JournalHead; versions: number[] }>;
@@ -244,6 +251,18 @@ class FileVaultService implements VaultService {
 
   sign(bytes: Uint8Array): Buffer {
     return this.requireSession().sign(bytes);
+  }
+
+  ageRecipient(): string {
+    return this.requireSession().ageRecipient();
+  }
+
+  ageDecryptionKey(): AgeDecryptionKey {
+    return this.requireSession().ageDecryptionKey();
+  }
+
+  exportAgeSecretKey(): Promise<string> {
+    return AgeIdentity.exportSecretKey(this.paths.ageKey, this.requireSession().keys.get('device'));
   }
 
   readItemForExport(itemId: string): AsyncIterable<Uint8Array> {

@@ -13,6 +13,7 @@ import type { JournalEntry, JournalHead, JournalTable, JournalWrite } from '../.
 import { changedFields, openRecordPayload } from '../records/record-payload';
 import { RecordJournal } from '../records/record-journal';
 import { CustodyLog, HEAD_MARK, type CustodyContext, type CustodyCut } from './custody-log';
+import { AgeIdentity, type AgeDecryptionKey } from './age-identity';
 import { DeviceKey } from './device-key';
 import { EvidenceItemStore } from './evidence-item-store';
 import type { VaultKeys } from './vault-keys';
@@ -39,6 +40,7 @@ export class VaultSession implements Disposable {
     records: ItemRecord[],
     private readonly device: DeviceKey,
     readonly journal: RecordJournal,
+    private readonly age: AgeIdentity,
   ) {
     for (const record of records) this.remember(record);
   }
@@ -50,13 +52,14 @@ export class VaultSession implements Disposable {
     await mkdir(paths.items, { recursive: true, mode: 0o700 });
     const device = DeviceKey.generate();
     await device.save(paths.deviceKey, keys.get('device'));
+    const age = await AgeIdentity.create(paths.ageKey, keys.get('device'));
     // A crash during an earlier create may have left a log with no header beside it; start a fresh one.
     await rm(paths.custodyLog, { force: true });
     const custody = await CustodyLog.create(paths.custodyLog, paths.custodyHead, contextOf(keys, device, options));
     await mkdir(paths.records, { recursive: true, mode: 0o700 });
     await rm(paths.journal, { force: true });
     const journal = await RecordJournal.create(paths.journal, paths.journalHead, journalContextOf(keys, device, options));
-    return new VaultSession(keys, new BlobStore(paths.blobs, options.chunkShift), new EvidenceItemStore(paths.items), custody, [], device, journal);
+    return new VaultSession(keys, new BlobStore(paths.blobs, options.chunkShift), new EvidenceItemStore(paths.items), custody, [], device, journal, age);
   }
 
   static async open(keys: VaultKeys, options: SessionOptions): Promise<VaultSession> {
@@ -66,6 +69,7 @@ export class VaultSession implements Disposable {
     // I4: temp files are only ever left by a crash; none is referenced, so they go at unlock.
     await Promise.all([blobs.sweepTempFiles(), items.sweepTempFiles(), sweepTempFiles(paths.root)]);
     const device = await DeviceKey.load(paths.deviceKey, keys.get('device'));
+    const age = await AgeIdentity.loadOrCreate(paths.ageKey, keys.get('device'));
     const custody = await CustodyLog.open(paths.custodyLog, paths.custodyHead, contextOf(keys, device, options));
     // The chain goes on from what is on disk, but never silently: the cut is itself signed into the log.
     if (custody.cutAtOpen) await custody.append('custody.truncated', undefined, { ...custody.cutAtOpen });
@@ -75,7 +79,7 @@ export class VaultSession implements Disposable {
     await sweepTempFiles(paths.records);
     const journalMarked = custody.firstEntry?.details?.journal === HEAD_MARK.journal;
     const journal = await RecordJournal.open(paths.journal, paths.journalHead, journalContextOf(keys, device, options), journalMarked);
-    return new VaultSession(keys, blobs, items, custody, records, device, journal);
+    return new VaultSession(keys, blobs, items, custody, records, device, journal, age);
   }
 
   dispose(): void {
@@ -165,6 +169,16 @@ export class VaultSession implements Disposable {
     const spki = this.device.publicKey.export({ format: 'der', type: 'spki' });
     // An Ed25519 SPKI is a fixed 12-byte prefix and the raw 32-byte key (RFC 8410).
     return { publicKey: spki.subarray(spki.length - 32).toString('base64'), fingerprint: this.device.fingerprint };
+  }
+
+  /** `age1…`: what colleagues encrypt bundles to this device with; safe to show and send. */
+  ageRecipient(): string {
+    return this.age.recipient;
+  }
+
+  /** HAZMAT: the key that opens bundles encrypted to this device; it cannot be exported, only handed to a Decrypter. */
+  ageDecryptionKey(): AgeDecryptionKey {
+    return this.age.key;
   }
 
   /** HAZMAT: signs whatever it is given with the device key. Only for bytes Tamga itself composed (bundle manifests). */
