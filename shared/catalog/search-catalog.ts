@@ -4,11 +4,14 @@
 // Everyday phrases ("freedom of assembly") count as an article's own words, and typing a whole one ranks it first.
 // A document symbol typed whole ("A/HRC/43/10", any case or spacing) ranks the entry that is that document first.
 // A number the catalog lacks is never matched to the entry above it: missingNumber says which instrument lacks it.
+// A number after a marker ("art. 10", "ст. VII", Kazakh «10-бап») is the article's; other numbers are then part of
+// a name ("Political parties law 2002 art. 10"), so the names the app shows in every language read back as typed.
 import { searchKey } from '../text';
 import { phrasesFor } from './everyday-phrases';
 import { loadCatalog } from './load-catalog';
 import { documentSymbolsOf, labelOf, type LabelText } from './lookup';
 import type { Lang } from './schema';
+import { localisedShortNames } from './short-names';
 import { articlesWithNumberedTails } from './tag-migration';
 import type { Catalog, CatalogEntry, InstrumentEntry } from './types';
 
@@ -38,11 +41,34 @@ const STOP_WORDS = new Set(['of', 'the', 'on', 'and', 'i', 'v', 'na', 'jane', 'p
 // "460-1" is an article inserted after 460, never its paragraph 1; a paragraph can carry a hyphen too ("176.2-1").
 const NUMBER = /^\d+(?:-\d+)*(?:\.[0-9a-z]+(?:-\d+)*)*$/;
 
+// Kazakh writes the word after the number, with case endings: «274-бап», «19-бабы», «460-1-бабының», «VII-бап».
+const KAZAKH_ARTICLE = /^((?:\d+(?:-\d+)*|[ivxl]+)(?:\.[0-9a-z]+(?:-\d+)*)*)-ба[пб]\p{L}*$/u;
+// A case ending hyphenated to an abbreviation: «ҚК-нің», «АСҚХП-ның», «ӘҚБтК-не».
+const KAZAKH_CASE_ENDING =
+  /^(\p{L}{2,6})-(?:[ндт][ыі]ң|[ндт][ыі]|[гк][е]|[ғқ][а]|[нтд]?[еа]|[нтд][еа]н|[мбп]ен|[нтд][ае]ғы|[нтд]егі)$/u;
+// Roman numerals name articles (Helsinki principle VII) and instruments (Geneva Convention II). Folding would read
+// "II" and "III" as "i", so a Latin numeral up to XX becomes a word of its own before folding: "II" → "2r".
+const ROMAN = /^(?:x{0,2})(?:ix|iv|v?i{0,3})$/;
+const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10 };
+function romanValue(numeral: string): number {
+  let total = 0;
+  for (let i = 0; i < numeral.length; i++) {
+    const value = ROMAN_VALUES[numeral[i]!]!;
+    total += value < (ROMAN_VALUES[numeral[i + 1] ?? ''] ?? 0) ? -value : value;
+  }
+  return total;
+}
+const romanWords = (text: string): string =>
+  text.replace(/(?<![\p{L}\p{N}])[IVXivx]+(?![\p{L}\p{N}])/gu, (w) => (ROMAN.test(w.toLowerCase()) ? ` ${romanValue(w.toLowerCase())}r ` : w));
+
 const words = (texts: readonly (string | undefined)[]): string[] =>
-  texts.flatMap((t) => (t ? searchKey(t).split(' ').filter(Boolean) : []));
+  texts.flatMap((t) => (t ? searchKey(romanWords(t)).split(' ').filter(Boolean) : []));
 const significant = (keys: readonly string[]): string[] => keys.filter((w) => !MARKERS.has(w) && !STOP_WORDS.has(w));
 /** Symbols keep their slashes and dots, which carry meaning (43/10 is not 4/310); only case and spaces are ignored. */
 const symbolKey = (text: string): string => text.toLowerCase().replace(/\s+/g, '');
+
+/** The Russian and Kazakh short names the app shows for an instrument (Kazakh codes and laws). */
+const shortNamesOf = (id: string): string[] => Object.values(localisedShortNames()[id] ?? {});
 
 function numberOf(entry: CatalogEntry): string | undefined {
   if (entry.kind === 'article') return entry.number.toLowerCase();
@@ -55,7 +81,7 @@ function indexEntry(entry: CatalogEntry, catalog: Catalog): Indexed {
   // An article's id repeats its instrument's, so only other kinds match on id words ("VT KETTLING").
   const symbols = documentSymbolsOf(entry);
   const own = words([...Object.values(entry.label), ...entry.aliases, ...symbols, entry.kind === 'article' ? undefined : entry.id.replace(/-/g, ' ')]);
-  if (entry.kind === 'instrument') own.push(...words([entry.shortName]));
+  if (entry.kind === 'instrument') own.push(...words([entry.shortName, ...shortNamesOf(entry.id)]));
   if (entry.kind === 'mechanism') own.push(...words([entry.shortName]));
   if (entry.kind === 'place') own.push(...words(entry.names.map((n) => n.text)));
   const phraseTexts = phrasesFor(entry.id);
@@ -68,7 +94,7 @@ function indexEntry(entry: CatalogEntry, catalog: Catalog): Indexed {
   if (entry.kind === 'article') {
     const instrument = catalog.entries.get(entry.instrumentId);
     if (instrument?.kind === 'instrument') {
-      context = words([instrument.shortName, instrument.id.replace(/-/g, ' '), ...instrument.aliases, ...Object.values(instrument.label)]);
+      context = words([instrument.shortName, ...shortNamesOf(instrument.id), instrument.id.replace(/-/g, ' '), ...instrument.aliases, ...Object.values(instrument.label)]);
       instrumentNumber = instrument.number?.toLowerCase();
     }
     priority = entry.priority + (entry.substantive ? 5 : 0);
@@ -87,7 +113,7 @@ function indexEntry(entry: CatalogEntry, catalog: Catalog): Indexed {
     context,
     phrases,
     symbols: symbols.map(symbolKey),
-    names: entry.kind === 'instrument' ? [entry.shortName, ...entry.aliases].map((n) => significant(words([n])).join(' ')) : [],
+    names: entry.kind === 'instrument' ? [entry.shortName, ...shortNamesOf(entry.id), ...entry.aliases].map((n) => significant(words([n])).join(' ')) : [],
     priority,
     ...(number === undefined ? {} : { number }),
     ...(instrumentNumber === undefined ? {} : { instrumentNumber }),
@@ -120,18 +146,33 @@ type Query = { raw: string; numbers: string[]; words: string[]; phrase: string }
 
 function parseQuery(raw: string): Query {
   const numbers: string[] = [];
+  const marked: string[] = [];
   const rest: string[] = [];
+  let afterMarker = false;
   for (let piece of raw.toLowerCase().split(/[\s,;]+/)) {
-    piece = piece.replace(/^(art|st|ст|п|para|no|№)\.?(?=\d)/u, '').replace(/\((\w{1,3}(?:-\d+)?)\)/g, '.$1').replace(/\.$/, '');
+    const glued = /^(art|st|ст|п|para|no|№)\.?(?=\d)/u;
+    const isGlued = glued.test(piece);
+    piece = piece.replace(glued, '').replace(/\((\w{1,3}(?:-\d+)?)\)/g, '.$1').replace(/\.$/, '');
+    const kazakh = piece.match(KAZAKH_ARTICLE);
+    if (kazakh) {
+      marked.push(kazakh[1]!);
+      afterMarker = false;
+      continue;
+    }
+    piece = piece.replace(KAZAKH_CASE_ENDING, '$1');
     // "cc-405", "cao-460-1": a name glued to a number. The name ends in a letter, so "460-1" itself stays whole.
     const hyphenated = piece.match(/^(.*?[^\d-])-(\d+(?:-\d+)*(?:\.[0-9a-z]+)*)$/);
     if (hyphenated) {
       rest.push(hyphenated[1]!);
       piece = hyphenated[2]!;
     }
-    if (NUMBER.test(piece)) numbers.push(piece);
+    if (NUMBER.test(piece)) (afterMarker || isGlued ? marked : numbers).push(piece);
+    else if (afterMarker && ROMAN.test(piece) && piece !== '') marked.push(piece);
     else if (piece) rest.push(piece);
+    afterMarker = piece !== '' && words([piece]).every((w) => MARKERS.has(w));
   }
+  // A marked number is the article; any other number is part of the instrument's name ("law 2002 art. 10").
+  if (marked.length > 0) rest.push(...numbers.splice(0, numbers.length, ...marked));
   const queryWords = significant(words(rest));
   return { raw: raw.trim(), numbers, words: queryWords, phrase: queryWords.join(' ') };
 }
