@@ -142,7 +142,8 @@ function wordScore(query: string, candidates: readonly string[]): number {
   return best;
 }
 
-type Query = { raw: string; numbers: string[]; words: string[]; phrase: string };
+/** `name` is every word and number as typed, to compare with an instrument's name that has a number in it. */
+type Query = { raw: string; numbers: string[]; words: string[]; phrase: string; name: string };
 
 function parseQuery(raw: string): Query {
   const numbers: string[] = [];
@@ -174,7 +175,7 @@ function parseQuery(raw: string): Query {
   // A marked number is the article; any other number is part of the instrument's name ("law 2002 art. 10").
   if (marked.length > 0) rest.push(...numbers.splice(0, numbers.length, ...marked));
   const queryWords = significant(words(rest));
-  return { raw: raw.trim(), numbers, words: queryWords, phrase: queryWords.join(' ') };
+  return { raw: raw.trim(), numbers, words: queryWords, phrase: queryWords.join(' '), name: significant(words([raw])).join(' ') };
 }
 
 /** 60 when the query's words are one of the entry's everyday phrases, 30 when they begin one; 0 otherwise. */
@@ -185,6 +186,8 @@ function phraseScore(query: Query, phrases: readonly string[]): number {
 }
 
 function scoreEntry(item: Indexed, query: Query): number {
+  // "UNSC resolution 1325", "Charity law 2015": an instrument's whole name, whose number is no article number.
+  if (query.numbers.length > 0 && item.names.includes(query.name)) return 160;
   let score = 0;
   let ownNumberMatched = false;
   let instrumentNumberMatched = false;
@@ -242,6 +245,7 @@ export function missingNumber(query: string, catalog: Catalog = loadCatalog()): 
   const parsed = parseQuery(query);
   const number = parsed.numbers[0];
   if (parsed.numbers.length !== 1 || number === undefined) return undefined;
+  if (indexOf(catalog).some((item) => item.names.includes(parsed.name))) return undefined;
   // "freedom 19" finds ICCPR 19 by its heading: a number some matching entry carries is not missing.
   if (indexOf(catalog).some((item) => item.number === number && scoreEntry(item, parsed) > 0)) return undefined;
   const numberedTails = articlesWithNumberedTails(catalog);

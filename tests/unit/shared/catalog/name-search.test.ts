@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalog, missingNumber, searchCatalog } from '../../../../shared/catalog';
 import { entryName } from '../../../../shared/catalog/entry-name';
 import { languages } from '../../../../shared/catalog/schema';
+import { shortNameOf } from '../../../../shared/catalog/short-names';
 import { createTranslator } from '../../../../src-main/cli/translator';
 
 const catalog = loadCatalog();
 const articles = [...catalog.entries.values()].filter((e) => e.kind === 'article');
+const instruments = [...catalog.entries.values()].filter((e) => e.kind === 'instrument');
 
 describe('an article found by the name the app shows for it', () => {
   it.each(languages)('%s: every article, typed as its chip reads, ranks first', async (lang) => {
@@ -15,6 +17,17 @@ describe('an article found by the name the app shows for it', () => {
       .filter(({ id, name }) => searchCatalog(name, lang, 3, catalog)[0]?.id !== id)
       .map(({ id, name }) => `${name} (${id})`);
     expect(articles.length).toBeGreaterThan(700);
+    expect(lost).toEqual([]);
+  });
+});
+
+describe('an instrument found by its short name', () => {
+  it.each(languages)('%s: every instrument, typed as the catalog lists it, ranks first and lacks no number', (lang) => {
+    const lost = instruments
+      .map((instrument) => ({ id: instrument.id, name: shortNameOf(instrument, lang) }))
+      .filter(({ id, name }) => searchCatalog(name, lang, 3, catalog)[0]?.id !== id || missingNumber(name, catalog) !== undefined)
+      .map(({ id, name }) => `${name} (${id})`);
+    expect(instruments.length).toBeGreaterThan(130);
     expect(lost).toEqual([]);
   });
 });
