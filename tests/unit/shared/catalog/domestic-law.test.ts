@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { catalogFromData, getEntry, loadCatalog, resolveTagTarget, searchCatalog } from '../../../../shared/catalog';
+import { catalogFromData, getEntry, loadCatalog, ratificationsOf, resolveTagTarget, searchCatalog } from '../../../../shared/catalog';
 import { articleId } from '../../../../shared/catalog/build-catalog';
+import { shippedData } from '../../../../shared/catalog/data';
 
 describe('Kazakh law in the catalog', () => {
   it.each([
@@ -140,5 +141,47 @@ describe('hyphenated article numbers', () => {
   it('refuses an article number that is neither a number, a Roman numeral, a paragraph nor an insertion', () => {
     expect(() => codeWith(['12a-'])).toThrow(/Catalog data invalid/);
     expect(() => codeWith(['-3'])).toThrow(/Catalog data invalid/);
+  });
+});
+
+describe('what the reports do not establish', () => {
+  it('ships CAO art. 73-3 only as a draft: unverified in every language, with what to confirm', () => {
+    const article = getEntry('KZ-CAO-73-3');
+    expect(article).toMatchObject({ kind: 'article', instrumentId: 'KZ-CAO', number: '73-3' });
+    expect(article?.verify).toMatch(/not established/);
+    const data = shippedData as { instruments: { id: string; articles: { number: string; unverified?: string[] }[] }[] };
+    const shipped = data.instruments.find((i) => i.id === 'KZ-CAO')!.articles.find((a) => a.number === '73-3');
+    expect(shipped?.unverified?.toSorted()).toEqual(['en', 'kk', 'ru']);
+  });
+
+  it('keeps a note to verify on every fact the domain review left unchecked', () => {
+    for (const id of ['KZ-CC-146', 'KZ-CC-400', 'KZ-CAO-460-1', 'KZ-CAO-73-3', 'REVIEW-UPR-KZ-4']) {
+      expect(getEntry(id)?.verify, id).toBeTruthy();
+    }
+    const deposit = ratificationsOf('KZ', 'ICCPR-OP2').find((r) => r.ratified !== undefined);
+    expect(deposit).toMatchObject({ ratified: '2022-03-24', inForce: '2022-06-24', sources: ['GK'] });
+    expect(deposit?.verify).toBeTruthy();
+    const reviews = [getEntry('REVIEW-CCPR-KZ-2016'), getEntry('REVIEW-CESCR-KZ-2019')];
+    const concluding = reviews.flatMap((r) => (r?.kind === 'review' ? r.documents.filter((d) => d.kind === 'concluding-observations') : []));
+    expect(concluding.map((d) => [d.symbol, Boolean(d.verify)])).toEqual([['CCPR/C/KAZ/CO/2', true], ['E/C.12/KAZ/CO/2', true]]);
+  });
+});
+
+describe('Kazakh and Russian abbreviations of the codes', () => {
+  it.each([
+    ['ҚР ҚК 274', 'KZ-CC-274'],
+    ['ҚР ҚПК 131', 'KZ-CPC-131'],
+    ['ҚР ӘҚБтК 488', 'KZ-CAO-488'],
+    ['ӘҚБтК 73-3', 'KZ-CAO-73-3'],
+    ['ҚР ЕК 176', 'KZ-LC-176'],
+    ['ҚР Конституциясы 12', 'KZ-CONST-12'],
+    ['ҚР ӘРПК', 'KZ-APPC'],
+    ['КоАП РК 488', 'KZ-CAO-488'],
+    ['Конституция РК 12', 'KZ-CONST-12'],
+    ['АППК РК', 'KZ-APPC'],
+    ['жарлық 597', 'KZ-PRES-DECREE-597'],
+    ['қаулы 405', 'KZ-GOV-DECREE-405'],
+  ])('"%s" finds %s first', (query, id) => {
+    expect(searchCatalog(query, 'kk')[0]?.id).toBe(id);
   });
 });

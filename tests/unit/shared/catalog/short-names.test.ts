@@ -18,3 +18,13 @@ describe('localised short names', () => {
     expect(shortNameOf({ id: 'ICCPR', shortName: 'ICCPR' }, 'ru')).toBe('ICCPR');
   });
 });
+
+describe('Kazakh law named in the reader\'s language', () => {
+  const domestic = [...loadCatalog().entries.values()].filter((e) => e.kind === 'instrument' && e.family === 'domestic');
+
+  it.each(['ru', 'kk'] as const)('%s: every Kazakh code, law and decree has a short name in Cyrillic, not the English one', (lang) => {
+    expect(domestic.length).toBeGreaterThanOrEqual(25);
+    const english = domestic.filter((e) => e.kind === 'instrument' && !/^[^A-Za-z]+$/.test(shortNameOf(e, lang))).map((e) => e.id);
+    expect(english).toEqual([]);
+  });
+});
