@@ -1,5 +1,7 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { resources, type Language } from '../../shared/i18n/resources';
 import type { RunningHost } from './browser-host';
+import { shootLocalScreen } from './local-screens';
 import { openSealedSession, type SealedSession } from './sealed-session';
 import { findPlaintext } from './plaintext-scan';
 import { createVault, lockAndUnlock } from './vault-steps';
@@ -33,6 +35,18 @@ async function chooseTag(page: Page, pickerName: string, query: string, optionNa
   await expect(page.getByRole('option', { name: optionName }).first()).toBeVisible();
   // Keyboard only: the first option is highlighted while typing, Enter adds it.
   await picker.press('Enter');
+}
+
+/** The catalog's ICCPR art. 21 read in another language: the case counted in 2020, its first event's year, none undated. */
+async function expectYearsOfArticle21(page: Page, language: Language, articleName: RegExp) {
+  const browser = resources[language].catalog.browser;
+  await page.getByRole('navigation', { name: browser.instruments }).getByRole('button', { name: 'ICCPR', exact: true }).click();
+  await page.getByRole('button', { name: articleName }).click();
+  const years = page.getByRole('region', { name: articleName }).getByRole('table');
+  await expect(years.getByRole('columnheader')).toHaveText([browser.timeline.year, browser.timeline.cases, browser.timeline.events, browser.timeline.excerpts, browser.timeline.total]);
+  const year2020 = years.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '2020' }) });
+  await expect(year2020.getByRole('cell')).toHaveText(['1', '1', '0', '2']);
+  await expect(years.getByRole('rowheader', { name: browser.records.undated })).toHaveCount(0);
 }
 
 test('records a case with events, people and treaty tags, finds it by a Latin spelling, and keeps it sealed', async () => {
@@ -108,22 +122,23 @@ test('records a case with events, people and treaty tags, finds it by a Latin sp
 
   await page.getByLabel('Language').selectOption('ru');
   await expect(page.getByRole('heading', { name: 'Каталог договоров' })).toBeVisible();
-  await page.screenshot({ path: 'test-results/screens/catalog-browser-ru.png', fullPage: true });
+  await expectYearsOfArticle21(page, 'ru', /^ICCPR, ст\. 21 — Право на мирные собрания/);
+  await shootLocalScreen(page, 'catalog-browser-ru');
   await page.getByRole('button', { name: 'Люди' }).click();
   await expect(page.getByRole('list', { name: 'Люди в реестре' }).getByText(VICTIM)).toBeVisible();
-  await page.screenshot({ path: 'test-results/screens/people-ru.png', fullPage: true });
+  await shootLocalScreen(page, 'people-ru');
   // The editor is where the monitor left it.
   await page.getByRole('button', { name: 'Дела' }).click();
   await expect(page.getByRole('heading', { name: TITLE })).toBeVisible();
-  await page.screenshot({ path: 'test-results/screens/case-editor-ru.png', fullPage: true });
+  await shootLocalScreen(page, 'case-editor-ru');
   await page.getByRole('navigation', { name: 'Разделы дела' }).getByRole('link', { name: 'Теги' }).click();
   await page.getByRole('combobox', { name: 'Теги' }).fill('свобода выражения');
   await expect(page.getByRole('option', { name: /ICCPR/ }).first()).toBeVisible();
-  await page.screenshot({ path: 'test-results/screens/tag-picker-ru.png', fullPage: false });
+  await shootLocalScreen(page, 'tag-picker-ru', { fullPage: false });
   await page.getByRole('combobox', { name: 'Теги' }).press('Escape');
   await page.getByRole('button', { name: 'К списку дел' }).click();
   await expect(page.getByRole('option', { name: new RegExp(TITLE) })).toBeVisible();
-  await page.screenshot({ path: 'test-results/screens/case-list-ru.png', fullPage: true });
+  await shootLocalScreen(page, 'case-list-ru');
   await page.getByLabel('Язык').selectOption('en');
   await page.getByRole('button', { name: 'People' }).click();
   await page.screenshot({ path: 'test-results/screens/people-en.png', fullPage: true });
@@ -131,7 +146,10 @@ test('records a case with events, people and treaty tags, finds it by a Latin sp
   await page.getByRole('button', { name: 'Істер' }).click();
   await page.getByRole('option', { name: new RegExp(TITLE) }).click();
   await expect(page.getByRole('heading', { name: TITLE })).toBeVisible();
-  await page.screenshot({ path: 'test-results/screens/case-editor-kk.png', fullPage: true });
+  await shootLocalScreen(page, 'case-editor-kk');
+  await page.getByRole('navigation', { name: resources.kk.common.nav.main }).getByRole('button', { name: resources.kk.common.nav.catalog }).click();
+  await expectYearsOfArticle21(page, 'kk', /^ICCPR, 21-бап — /);
+  await shootLocalScreen(page, 'catalog-browser-kk');
 
   await page.close();
   await context.close();

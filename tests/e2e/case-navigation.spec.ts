@@ -1,5 +1,7 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { resources } from '../../shared/i18n/resources';
 import type { RunningHost } from './browser-host';
+import { shootLocalScreen } from './local-screens';
 import { openSealedSession, type SealedSession } from './sealed-session';
 import { createVault } from './vault-steps';
 
@@ -81,13 +83,41 @@ test('a case is split into sections with their own addresses: Back walks them, a
   await expect(kkSections.getByRole('link')).toHaveText(['Сипаттама', 'Оқиғалар', 'Адамдар', 'Дәлелдер', 'Тегтер', 'Дереккөздер мен мәлімдемелер', 'Тарих']);
   await kkSections.getByRole('link', { name: 'Оқиғалар' }).click();
   await expect(page.getByRole('textbox', { name: 'Не болды' })).toHaveValue('Strikers detained at the square');
-  await page.screenshot({ path: 'test-results/screens/case-sections-events-kk.png', fullPage: true });
+  await shootLocalScreen(page, 'case-sections-events-kk');
   await kkSections.getByRole('link', { name: 'Тегтер' }).click();
-  await page.screenshot({ path: 'test-results/screens/case-sections-tags-kk.png', fullPage: true });
+  await shootLocalScreen(page, 'case-sections-tags-kk');
   await kkSections.getByRole('link', { name: 'Сипаттама' }).click();
-  await page.screenshot({ path: 'test-results/screens/case-sections-summary-kk.png', fullPage: true });
+  await shootLocalScreen(page, 'case-sections-summary-kk');
   await page.getByLabel('Тіл').selectOption('en');
   await sections.getByRole('link', { name: 'Tags' }).click();
   await page.screenshot({ path: 'test-results/screens/case-sections-tags-en.png', fullPage: true });
+
+  // And in Russian, names read from the Russian locale: the sections, Back through them, Cases to the list.
+  await page.getByLabel('Language').selectOption('ru');
+  const ru = resources.ru.cases.sections;
+  const ruSections = page.getByRole('navigation', { name: ru.label });
+  await expect(ruSections.getByRole('link')).toHaveText([ru.summary, ru.events, ru.people, ru.evidence, ru.tags, ru.sources, ru.history]);
+  await expect(ruSections.getByRole('link', { name: ru.tags })).toHaveAttribute('aria-current', 'page');
+  await shootLocalScreen(page, 'case-sections-tags-ru');
+  await ruSections.getByRole('link', { name: ru.events }).click();
+  await expect(page.getByRole('textbox', { name: resources.ru.cases.event.description })).toHaveValue('Strikers detained at the square');
+  await expect(page.getByText(`(${resources.ru.cases.precision.day})`)).toBeVisible();
+  await shootLocalScreen(page, 'case-sections-events-ru');
+  await ruSections.getByRole('link', { name: ru.history }).click();
+  await expect(page.getByRole('region', { name: resources.ru.cases.history.title })).toBeVisible();
+  await shootLocalScreen(page, 'case-sections-history-ru');
+  await page.goBack();
+  expect(sectionOf(page)).toBe('events');
+  await expect(ruSections.getByRole('link', { name: ru.events })).toHaveAttribute('aria-current', 'page');
+  await page.goBack();
+  expect(sectionOf(page)).toBe('tags');
+  await ruSections.getByRole('link', { name: ru.summary }).click();
+  await shootLocalScreen(page, 'case-sections-summary-ru');
+  await page.getByRole('navigation', { name: resources.ru.common.nav.main }).getByRole('button', { name: resources.ru.common.nav.cases }).click();
+  await expect(page).toHaveURL(/#\/cases$/);
+  await shootLocalScreen(page, 'case-list-sections-ru');
+  await page.goBack();
+  expect(sectionOf(page)).toBe('summary');
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
   await page.close();
 });

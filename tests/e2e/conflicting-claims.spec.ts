@@ -1,12 +1,14 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { resources } from '../../shared/i18n/resources';
 import { hostForThisFile } from './browser-host';
+import { shootLocalScreen } from './local-screens';
 import { createVault } from './vault-steps';
 
 // Zhanaozen, 16 December 2011: the prosecutor's office counted 12 dead and 3 officials, monitors at least 14. The
 // two figures stay side by side, each under its source, and read the same way in Kazakh.
 const currentHost = hostForThisFile();
 const kk = resources.kk.cases;
+const ru = resources.ru.cases;
 
 const boxOf = async (locator: Locator) => {
   const box = await locator.boundingBox();
@@ -64,5 +66,20 @@ test('two sources giving different death tolls show as a conflict, each value wi
   await expect(kkFact.getByText('Дереккөздер бір-біріне қайшы: 2 түрлі мән')).toBeVisible();
   await expect(kkFact.getByText('кемінде 14')).toBeVisible();
   await expect(kkFact.getByText('дереккөзі: Prosecutor General’s Office')).toBeVisible();
-  await page.screenshot({ path: 'test-results/screens/conflicting-claims-kk.png', fullPage: true });
+  await shootLocalScreen(page, 'conflicting-claims-kk');
+
+  // And in Russian: the conflict, each value under its source, the two still side by side.
+  await page.getByRole('combobox', { name: resources.kk.common.language.label, exact: true }).selectOption('ru');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  const ruFact = page.getByRole('region', { name: ru.editor.sources }).getByRole('region', { name: 'deaths' });
+  await expect(ruFact.getByText(ru.claim.conflict_few.replace('{{count}}', '2'))).toBeVisible();
+  const ruValues = ruFact.getByRole('list', { name: ru.claim.values.replace('{{field}}', 'deaths') }).locator(':scope > li');
+  await expect(ruValues.nth(0)).toContainText('12 + 3 official');
+  await expect(ruValues.nth(0)).toContainText(ru.claim.bySource.replace('{{source}}', 'Prosecutor General’s Office'));
+  await expect(ruValues.nth(1)).toContainText('не менее 14');
+  await expect(ruValues.nth(1)).toContainText(ru.claim.bySource.replace('{{source}}', 'Kazakhstan International Bureau for Human Rights'));
+  const [ruOfficial, ruMonitors] = [await boxOf(ruValues.nth(0)), await boxOf(ruValues.nth(1))];
+  expect(Math.abs(ruOfficial.y - ruMonitors.y)).toBeLessThan(1);
+  expect(ruMonitors.x).toBeGreaterThanOrEqual(ruOfficial.x + ruOfficial.width);
+  await shootLocalScreen(page, 'conflicting-claims-ru');
 });

@@ -4,7 +4,9 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { districtReport } from '../fixtures/evidence/build/pdf-fixtures';
+import { resources } from '../../shared/i18n/resources';
 import { removeDir, type RunningHost } from './browser-host';
+import { shootLocalScreen } from './local-screens';
 import { findPlaintext } from './plaintext-scan';
 import { openSealedSession, type SealedSession } from './sealed-session';
 import { createVault } from './vault-steps';
@@ -31,7 +33,7 @@ test.afterAll(async () => {
   removeDir(sourceDir);
 });
 
-const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main navigation' });
+const mainNav = (page: Page, name = 'Main navigation') => page.getByRole('navigation', { name });
 const findCurrent = (page: Page, pageNumber: number) => page.locator(`[data-page-number="${pageNumber}"] .textLayer .find-current`);
 
 async function sealAndAttach(page: Page) {
@@ -97,19 +99,41 @@ test('an evidence hit names the file, shows the words around the match on each p
   await expect(kkHits.nth(0)).toContainText('2-бет');
   await expect(kkHits.nth(0)).toContainText('Дәлел');
   await expect(kkHits.nth(0).locator('mark')).toHaveText('Түлкібас');
-  await page.screenshot({ path: 'test-results/screens/evidence-hits-kk.png' });
+  await shootLocalScreen(page, 'evidence-hits-kk', { fullPage: false });
   await kkHits.nth(0).click();
   await expect(page).toHaveURL(/\/page\/2$/);
   await expect(findCurrent(page, 2)).toHaveText('Түлкібас', { timeout: 30_000 });
   await expect(page.getByTestId('find-status')).toHaveText('2 ішінен 1');
   await expect(page.getByRole('spinbutton', { name: /Бет/ })).toHaveValue('2');
-  await page.screenshot({ path: 'test-results/screens/evidence-hit-opened-kk.png', fullPage: true });
+  await shootLocalScreen(page, 'evidence-hit-opened-kk');
   await page.getByRole('searchbox', { name: 'Құжаттан іздеу' }).fill('Serikqyzy');
   await expect(findCurrent(page, 3)).toHaveText('Серікқызы', { timeout: 30_000 });
-  await page.screenshot({ path: 'test-results/screens/viewer-find-folded-kk.png' });
+  await shootLocalScreen(page, 'viewer-find-folded-kk', { fullPage: false });
+
+  // And in Russian, with the village as a Russian text writes it: the page-3 hit opens page 3, the match marked.
+  const ru = resources.ru;
+  await page.getByRole('combobox', { name: resources.kk.common.language.label, exact: true }).selectOption('ru');
+  await mainNav(page, ru.common.nav.main).getByRole('button', { name: ru.common.nav.cases }).click();
+  await expect(page).toHaveURL(/#\/cases$/);
+  await page.getByRole('combobox', { name: ru.cases.search.label }).fill('Тулькибас');
+  const ruHits = page.getByRole('listbox', { name: ru.cases.search.results }).getByRole('option').filter({ hasText: PDF_NAME });
+  await expect(ruHits).toHaveCount(2);
+  await expect(ruHits.nth(1)).toContainText(ru.cases.search.page.replace('{{page}}', '3'));
+  await expect(ruHits.nth(1)).toContainText(ru.cases.search.inCase.replace('{{title}}', CASE_TITLE));
+  await expect(ruHits.nth(1).locator('mark')).toHaveText('Түлкібас');
+  await shootLocalScreen(page, 'evidence-hits-ru', { fullPage: false });
+  await ruHits.nth(1).click();
+  await expect(page).toHaveURL(/\/page\/3$/);
+  await expect(findCurrent(page, 3)).toHaveText('Түлкібас', { timeout: 30_000 });
+  await expect(page.getByTestId('find-status')).toHaveText(ru.viewer.pdf.findCount.replace('{{current}}', '2').replace('{{count}}', '2'));
+  await expect(page.getByRole('spinbutton', { name: ru.viewer.pdf.page })).toHaveValue('3');
+  await shootLocalScreen(page, 'evidence-hit-opened-ru');
+  await page.getByRole('searchbox', { name: ru.viewer.pdf.find }).fill('Serikkyzy');
+  await expect(findCurrent(page, 3)).toHaveText('Серікқызы', { timeout: 30_000 });
+  await shootLocalScreen(page, 'viewer-find-folded-ru', { fullPage: false });
 
   await page.close();
   await context.close();
   // The words searched for never reached the disk: the address holds only the page number.
-  expect(findPlaintext([host.dataDir, profileDir], ['Tulkibas', 'Tülkibas', 'Serikkyzy', 'Serikqyzy', 'Түлкібас', 'Серікқызы'])).toEqual([]);
+  expect(findPlaintext([host.dataDir, profileDir], ['Tulkibas', 'Tülkibas', 'Serikkyzy', 'Serikqyzy', 'Түлкібас', 'Серікқызы', 'Тулькибас'])).toEqual([]);
 });

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { resolve } from 'node:path';
 import { resources } from '../../shared/i18n/resources';
 import { hostForThisFile } from './browser-host';
+import { shootLocalScreen } from './local-screens';
 import { createVault } from './vault-steps';
 
 // A Russian-locale Excel export (Windows-1251) with article codes written three ways, a consent column, a season
@@ -9,6 +10,7 @@ import { createVault } from './vault-steps';
 const ARTICLES_1251_CSV = resolve(__dirname, '../fixtures/spreadsheets/cases-ru-articles-consent-windows-1251.csv');
 const currentHost = hostForThisFile();
 const kk = resources.kk;
+const ru = resources.ru;
 
 const rowOf = (page: Page, rowNumber: string) => page.getByRole('table').getByRole('row').filter({ has: page.getByRole('rowheader', { name: rowNumber, exact: true }) });
 
@@ -68,5 +70,24 @@ test('imports a 1251 CSV with article codes and a consent column, with tags reso
   // Sources recorded by the first import are now found: by name, and by initials.
   await expect(rowOf(page, '2').getByRole('cell', { name: 'Human Rights Watch → Human Rights Watch (бұрыннан жазылған)' })).toBeVisible();
   await expect(rowOf(page, '3').getByRole('cell', { name: 'HRW → Human Rights Watch (бұрыннан жазылған)' })).toBeVisible();
-  await page.screenshot({ path: 'test-results/screens/spreadsheet-meaning-preview-kk.png', fullPage: true });
+  await shootLocalScreen(page, 'spreadsheet-meaning-preview-kk');
+  await kkDialog.getByRole('button', { name: kk.spreadsheet.dialog.close }).click();
+
+  // And in Russian, the language of the file itself: codes named as the Russian tag picker names them.
+  await page.getByRole('combobox', { name: kk.common.language.label, exact: true }).selectOption('ru');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await page.getByRole('button', { name: ru.spreadsheet.dialog.open }).click();
+  const ruDialog = page.getByRole('dialog', { name: ru.spreadsheet.dialog.title });
+  await ruDialog.getByLabel(ru.spreadsheet.pick.label).setInputFiles(ARTICLES_1251_CSV);
+  await expect(ruDialog.getByRole('combobox', { name: ru.spreadsheet.field.consent })).toContainText('Согласие (столбец E)');
+  await ruDialog.getByRole('button', { name: ru.spreadsheet.nav.preview }).click();
+  await expect(rowOf(page, '2').getByText('МПГПП 21 → ICCPR, ст. 21')).toBeVisible();
+  await expect(rowOf(page, '2').getByRole('cell', { name: ru.people.consent['named-publication'] })).toBeVisible();
+  await expect(rowOf(page, '3').getByText('CCPR-22 → ICCPR, ст. 22')).toBeVisible();
+  await expect(rowOf(page, '3').getByText('Понято как весна 2017 (время года)')).toBeVisible();
+  await expect(rowOf(page, '3').getByRole('cell', { name: ru.people.consent['internal-only'] })).toBeVisible();
+  await expect(rowOf(page, '3').getByRole('cell', { name: 'HRW → Human Rights Watch (уже записан)' })).toBeVisible();
+  await expect(rowOf(page, '4').getByText('ст. 22: тег не поставлен, текст сохранится в описании')).toBeVisible();
+  await expect(ruDialog.getByRole('checkbox', { name: ru.spreadsheet.preview.consentConfirm })).toHaveCount(0);
+  await shootLocalScreen(page, 'spreadsheet-meaning-preview-ru');
 });

@@ -3,7 +3,9 @@ import { copyFileSync, mkdtempSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { resources, type Language } from '../../shared/i18n/resources';
 import { removeDir, type RunningHost } from './browser-host';
+import { shootLocalScreen } from './local-screens';
 import { openSealedSession, type SealedSession } from './sealed-session';
 import { createVault } from './vault-steps';
 
@@ -46,18 +48,17 @@ async function attachRuling(page: Page) {
   await expect(page.getByText(`${PDF_NAME} is sealed and attached to this case.`)).toBeVisible({ timeout: 30_000 });
 }
 
-async function openCase(page: Page, title: string) {
+async function openCase(page: Page, title: string, language: Language = 'en') {
   // From another screen Cases returns to the case left open; from inside that case it goes to the list.
-  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('button', { name: 'Cases' }).click();
-  if (await page.getByRole('navigation', { name: 'Case sections' }).isVisible()) {
-    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('button', { name: 'Cases' }).click();
-  }
+  const cases = page.getByRole('navigation', { name: resources[language].common.nav.main }).getByRole('button', { name: resources[language].common.nav.cases });
+  await cases.click();
+  if (await page.getByRole('navigation', { name: resources[language].cases.sections.label }).isVisible()) await cases.click();
   await page.getByRole('option', { name: new RegExp(title) }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 }
 
-async function selectSentence(page: Page, words: string) {
-  const sentence = page.locator('[data-page-number="2"] .textLayer span', { hasText: words }).first();
+async function selectSentence(page: Page, words: string, pageNumber = 2) {
+  const sentence = page.locator(`[data-page-number="${pageNumber}"] .textLayer span`, { hasText: words }).first();
   await sentence.scrollIntoViewIfNeeded({ timeout: 30_000 });
   const box = (await sentence.boundingBox())!;
   await page.mouse.move(box.x + 1, box.y + box.height / 2);
@@ -136,15 +137,52 @@ test('the viewer is a page with an address and a way back; an excerpt drawn from
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('button', { name: 'Cases' }).click();
   await expect(page).toHaveURL(/#\/cases$/);
 
-  // The same page in Kazakh.
+  // The same page in Kazakh and then in Russian: in each an excerpt is drawn and tagged with the language's own
+  // phrase for a right, and both cases list all three excerpts with their tags.
+  const drawn = [
+    { language: 'kk', sentence: 'Қазақстан Республикасы атынан', pageNumber: 2, phrase: 'бейбіт жиналыс бостандығы', tag: 'ICCPR, 21-бап' },
+    { language: 'ru', sentence: 'Алматинский районный суд', pageNumber: 1, phrase: 'чрезвычайное положение', tag: 'ICCPR, ст. 4' },
+  ] as const;
   await page.getByLabel('Language').selectOption('kk');
-  await page.getByRole('option', { name: new RegExp(FIRST) }).click();
-  await page.getByRole('navigation', { name: 'Іс бөлімдері' }).getByRole('link', { name: 'Дәлелдер' }).click();
-  await page.screenshot({ path: 'test-results/screens/case-evidence-kk.png', fullPage: true });
-  await page.getByRole('region', { name: 'Істегі дәлелдер' }).getByRole('button', { name: PDF_NAME, exact: true }).click();
-  await expect(page.getByRole('button', { name: `«${FIRST}» ісіне оралу` })).toBeVisible();
-  await expect(page.locator('[data-page-number="1"] .textLayer span').first()).toBeAttached({ timeout: 30_000 });
-  await page.getByTestId('case-excerpt').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: 'test-results/screens/viewer-page-kk.png', fullPage: true });
+  for (const [index, { language, sentence, pageNumber, phrase, tag }] of drawn.entries()) {
+    const text = resources[language];
+    if (language === 'ru') await page.getByRole('combobox', { name: resources.kk.common.language.label, exact: true }).selectOption('ru');
+    await openCase(page, FIRST, language);
+    const caseSections = page.getByRole('navigation', { name: text.cases.sections.label });
+    await caseSections.getByRole('link', { name: text.cases.sections.evidence }).click();
+    await shootLocalScreen(page, `case-evidence-${language}`);
+    await page.getByRole('region', { name: text['case-evidence'].title }).getByRole('button', { name: PDF_NAME, exact: true }).click();
+    const back = page.getByRole('button', { name: text.cases.item.back.replace('{{title}}', FIRST) });
+    await expect(back).toBeVisible();
+    await selectSentence(page, sentence, pageNumber);
+    await page.getByRole('button', { name: text.viewer.excerpt.fromSelection }).click();
+    await expect(page.getByText(text['case-evidence'].excerpts.fresh)).toBeVisible();
+    // The new excerpt's tag field among the others' has the focus.
+    await expect(page.getByRole('combobox', { name: text['case-evidence'].excerpts.tags }).and(page.locator(':focus'))).toHaveCount(1);
+    await page.keyboard.type(phrase);
+    await expect(page.getByRole('option', { name: new RegExp(`^${tag.replace(/[.()]/g, '\\$&')}`) }).first()).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: text.catalog.picker.remove.replace('{{name}}', tag) })).toBeVisible();
+    await expect(page.getByTestId('case-excerpt')).toHaveCount(index + 2);
+    await shootLocalScreen(page, `viewer-page-excerpt-${language}`, { fullPage: false });
+    await page.getByTestId('case-excerpt').last().scrollIntoViewIfNeeded();
+    await shootLocalScreen(page, `viewer-page-${language}`);
+
+    // Back to the case it was opened from, at its Evidence section; the other case of the item lists it too.
+    await back.click();
+    await expect(page).toHaveURL(/#\/cases\/[0-9a-f]{32}\/evidence$/);
+    for (const title of [FIRST, SECOND]) {
+      if (title === SECOND) {
+        await openCase(page, SECOND, language);
+        await caseSections.getByRole('link', { name: text.cases.sections.evidence }).click();
+      }
+      const listed = page.getByTestId('case-excerpt').filter({ hasText: sentence });
+      await expect(listed).toHaveCount(1);
+      await expect(listed).toContainText(text['case-evidence'].excerpts.page.replace('{{name}}', PDF_NAME).replace('{{page}}', String(pageNumber)));
+      await expect(listed.getByRole('button', { name: text.catalog.picker.remove.replace('{{name}}', tag) })).toBeVisible();
+      await expect(page.getByTestId('case-excerpt')).toHaveCount(index + 2);
+    }
+  }
+  await shootLocalScreen(page, 'case-evidence-excerpts-ru');
   await page.close();
 });
