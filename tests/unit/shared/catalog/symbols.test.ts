@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentSymbolsOf, getEntry, searchCatalog } from '../../../../shared/catalog';
+import { documentSymbolsOf, getEntry, loadCatalog, searchCatalog } from '../../../../shared/catalog';
 
 // Every document symbol the four source reports cite, as they print it.
 const CITED_SYMBOLS = [
@@ -32,6 +32,14 @@ describe('document symbols', () => {
     const [first] = searchCatalog(symbol, 'en');
     expect(first, symbol).toBeDefined();
     expect(documentSymbolsOf(first!.entry)).toContain(symbol);
+  });
+
+  it('finds every symbol the catalog holds, on an instrument or a review, as the entry that is that document', () => {
+    const held = [...loadCatalog().entries.values()].flatMap((entry) => documentSymbolsOf(entry).map((symbol) => ({ symbol, id: entry.id })));
+    expect(held.length).toBeGreaterThanOrEqual(CITED_SYMBOLS.length);
+    expect(held.map(({ symbol }) => symbol)).toEqual(expect.arrayContaining(CITED_SYMBOLS));
+    const lost = held.filter(({ symbol, id }) => searchCatalog(symbol, 'en')[0]?.id !== id).map(({ symbol }) => symbol);
+    expect(lost).toEqual([]);
   });
 
   it('ignores case and spaces but not the digits: A/HRC/43/10 is not A/HRC/43/10/Add.1', () => {
