@@ -14,7 +14,7 @@ import { isJournalTable } from './journal-client';
 import { putWrite } from './journal-rows';
 import type { JournalWriter } from './journal-writer';
 import { sealRecord } from './record-seal';
-import { plainColumns, TABLE_SPECS, type TableSpec } from './record-tables';
+import { plainColumns, TABLE_SPECS, type TableSpec } from '../../shared/records/record-tables';
 import { openSealedRow, SEALED_COLUMN } from './sealed-row';
 
 type AnyRecord = Record<string, unknown>;

@@ -3,7 +3,7 @@
 // open alike, so both refuse exactly the same rows. Payload format: record-seal.ts.
 import { TamgaError } from '../../shared/result';
 import { openRecord } from './record-seal';
-import { plainColumns, type TableSpec } from './record-tables';
+import { plainColumns, type TableSpec } from '../../shared/records/record-tables';
 
 type AnyRecord = Record<string, unknown>;
 

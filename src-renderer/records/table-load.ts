@@ -7,7 +7,7 @@ import { TamgaError } from '../../shared/result';
 import type { RecordKeys } from '../platform/record-keys';
 import type { RecordsDatabase, SnapshotRow } from './database';
 import type { ModelTable, RecordOf } from './record-model';
-import { TABLE_SPECS } from './record-tables';
+import { TABLE_SPECS } from '../../shared/records/record-tables';
 import { openSealedRow } from './sealed-row';
 import { digestRows } from './table-digest';
 import { openSnapshot, SNAPSHOT_ID, type SnapshotBody } from './working-snapshot';

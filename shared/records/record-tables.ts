@@ -1,6 +1,6 @@
 // Which parts of each record may sit in the clear (I6): the record kind, timestamps, foreign ids and blind
 // indexes, derived from the record itself. Everything else exists only inside the sealed payload.
-import { nameIndexValue } from './blind-index';
+import { searchKey } from '../text';
 
 type AnyRecord = Record<string, unknown>;
 
@@ -50,7 +50,8 @@ function personNameKeys(record: AnyRecord): string[] {
   const keys = new Set<string>();
   for (const name of names) {
     const text = str((name as AnyRecord | null)?.text);
-    const key = text ? nameIndexValue(text) : '';
+    // The same folding as the renderer's nameIndexValue, so Ильяшев, Ilyashev and Il'yashev share one index entry.
+    const key = text ? searchKey(text) : '';
     if (key) keys.add(key);
   }
   return [...keys];
