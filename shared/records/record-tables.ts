@@ -36,6 +36,7 @@ export const TABLE_SPECS = {
   caseItems: { kind: () => 'case-item' },
   itemTexts: { kind: () => 'item-text' },
   excerpts: { kind: () => 'excerpt' },
+  reportProjects: { kind: () => 'report-project' },
   // Written and read raw, already sealed (working-snapshot.ts); the spec only keeps the middleware's rule that no
   // table passes through unsealed, so a stray Dexie read of it fails as records.unreadable instead of leaking.
   snapshots: { kind: () => 'snapshot' },

@@ -1,7 +1,7 @@
 // The records database: one Dexie table per noun, every row sealed by the encryption middleware. Schema changes
 // are new versions with upgrade functions; tests/component/records/database-upgrade.test.ts opens a v1 database.
 import Dexie, { type Table } from 'dexie';
-import type { Case, CaseEvent, CaseItem, CasePerson, Claim, ItemText, Note, Person, Proceeding, Source } from '../../shared/model';
+import type { Case, CaseEvent, CaseItem, CasePerson, Claim, ItemText, Note, Person, Proceeding, ReportProject, Source } from '../../shared/model';
 import type { RecordKeys } from '../platform/record-keys';
 import { createEncryptionMiddleware, keepAlive } from './encryption-middleware';
 import type { RecordJournal } from './journal-client';
@@ -53,7 +53,10 @@ const V4 = { [SNAPSHOTS_TABLE]: 'id' };
 // Version 5 adds `meta`, where the working copy keeps its position in main's record journal (journal-writer.ts):
 // one sealed row, written raw. New table only, so nothing is rewritten.
 const V5 = { meta: 'id' };
-export const LATEST_VERSION = 5;
+// Version 6 adds report projects (shadow reports, UPR submissions). They belong to no one case, so only the id and
+// the time of the last change are indexed; target, country and narrative stay sealed. New table only.
+const V6 = { reportProjects: 'id, updatedAt' };
+export const LATEST_VERSION = 6;
 
 /** A sealed snapshot row: the only columns are a fixed id and the sealed bytes (nothing in the clear). */
 export type SnapshotRow = { id: string; sealed: Uint8Array };
@@ -72,11 +75,12 @@ export class RecordsDatabase extends Dexie {
   caseItems!: Table<CaseItem, string>;
   itemTexts!: Table<ItemText, string>;
   excerpts!: Table<StoredExcerpt, string>;
+  reportProjects!: Table<ReportProject, string>;
   snapshots!: Table<SnapshotRow, string>;
   /** Appends every journaled write to main before IndexedDB commits it; absent, the working copy stands alone. */
   readonly journal: JournalWriter | undefined;
 
-  constructor(keys: RecordKeys, options: { name?: string; version?: 1 | 2 | 3 | 4 | 5; journal?: RecordJournal } = {}) {
+  constructor(keys: RecordKeys, options: { name?: string; version?: 1 | 2 | 3 | 4 | 5 | 6; journal?: RecordJournal } = {}) {
     super(options.name ?? DEFAULT_DATABASE_NAME);
     const version = options.version ?? LATEST_VERSION;
     this.journal = options.journal && new JournalWriter(options.journal, keys, () => this.backendDB());
@@ -97,6 +101,7 @@ export class RecordsDatabase extends Dexie {
     if (version >= 3) this.version(3).stores(V3);
     if (version >= 4) this.version(4).stores(V4);
     if (version >= 5) this.version(5).stores(V5);
+    if (version >= 6) this.version(6).stores(V6);
   }
 
   /**

@@ -68,6 +68,7 @@ export type Records = Disposable & {
   caseItems: CaseItemStore;
   itemTexts: ItemTextStore;
   excerpts: ExcerptStore;
+  reportProjects: RecordStore<RecordOf<'reportProjects'>, InputOf<'reportProjects'>>;
   drafts: DraftStore;
   search(query: string, options?: { kinds?: readonly Kind[]; limit?: number }): RecordHit[];
   importBatch(batch: ImportBatch): Promise<Result<ImportSummary>>;
@@ -195,6 +196,7 @@ export async function openRecords(keys: RecordKeys, options: OpenRecordsOptions 
     caseItems: createCaseItemStore(ctx),
     itemTexts: createItemTextStore(ctx),
     excerpts: createExcerptStore(ctx),
+    reportProjects: createRecordStore(ctx, 'reportProjects'),
     drafts: createDraftStore(ctx, keys),
     search(query, searchOptions) {
       ctx.live();

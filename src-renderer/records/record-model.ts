@@ -1,6 +1,6 @@
 // The tables that hold domain records, their schemas, and the foreign ids each must resolve to on save.
 import { z } from 'zod';
-import { Case, CaseEvent, CaseItem, CasePerson, Claim, Excerpt, ItemText, Note, Person, Proceeding, Source, Timestamp, type Unsaved } from '../../shared/model';
+import { Case, CaseEvent, CaseItem, CasePerson, Claim, Excerpt, ItemText, Note, Person, Proceeding, ReportProject, Source, Timestamp, type Unsaved } from '../../shared/model';
 
 /**
  * The viewer makes an excerpt once (createdAt only); stored, its tags are edited, so the records layer stamps an
@@ -21,6 +21,7 @@ export const MODEL_SCHEMAS = {
   caseItems: CaseItem,
   itemTexts: ItemText,
   excerpts: StoredExcerpt,
+  reportProjects: ReportProject,
 } as const;
 
 export type ModelTable = keyof typeof MODEL_SCHEMAS;
@@ -46,4 +47,7 @@ export const REFERENCES: Record<ModelTable, readonly (readonly [field: string, t
   caseItems: [['caseId', 'cases']],
   itemTexts: [],
   excerpts: [['caseId', 'cases']],
+  // Citations in the narrative may outlive what they cite (a case deleted later): the report says so in the
+  // footnote rather than refusing the save, so they are not checked here.
+  reportProjects: [],
 };

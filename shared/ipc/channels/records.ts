@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { channel } from '../define';
 
 /** The tables whose rows the journal keeps: the model. Drafts and the unlock snapshot are local and derived. */
-export const JournalTable = z.enum(['cases', 'events', 'people', 'casePeople', 'notes', 'sources', 'claims', 'proceedings', 'custodyRefs', 'caseItems', 'itemTexts', 'excerpts']);
+export const JournalTable = z.enum(['cases', 'events', 'people', 'casePeople', 'notes', 'sources', 'claims', 'proceedings', 'custodyRefs', 'caseItems', 'itemTexts', 'excerpts', 'reportProjects']);
 export type JournalTable = z.infer<typeof JournalTable>;
 
 /** Record ids go on the journal's lines in the clear (as in IndexedDB), so they may not hold spaces or newlines. */

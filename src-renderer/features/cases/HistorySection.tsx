@@ -35,6 +35,8 @@ function recordLabel(t: (key: string) => string, table: JournalTable): string {
       return t('history.record.itemText');
     case 'excerpts':
       return t('history.record.excerpt');
+    case 'reportProjects':
+      return t('history.record.reportProject');
   }
 }
 

@@ -69,7 +69,7 @@ describe('schema upgrade', () => {
     const upgraded = new RecordsDatabase(keys, { name });
     await upgraded.open();
     expect(upgraded.verno).toBe(LATEST_VERSION);
-    expect(LATEST_VERSION).toBe(5);
+    expect(LATEST_VERSION).toBe(6);
     upgraded.close();
   });
 

@@ -40,6 +40,15 @@ async function mixedVault() {
   unwrap(await records.caseItems.save({ caseId: cases[2]!.id, itemId }));
   unwrap(await records.itemTexts.save({ itemId, pages: [{ page: 1, text: 'приговор суда' }], hasTextLayer: true }));
   unwrap(await records.excerpts.save({ itemId, caseId: cases[2]!.id, page: 1, quote: 'приговор', tags: ['ICCPR-14'], createdAt: new Date().toISOString() }));
+  unwrap(
+    await records.reportProjects.save({
+      title: 'Доклад КПЧ',
+      target: { kind: 'treaty-body', mechanismId: 'MECH-CCPR', instrumentId: 'ICCPR' },
+      country: 'KZ',
+      period: { from: '2016-08-09', to: '2024-12-31' },
+      organisations: ['КМБПЧ'],
+    }),
+  );
   unwrap(await records.cases.merge(cases[4]!.id, cases[5]!.id));
   unwrap(await records.people.merge(people[2]!.id, people[3]!.id));
   await records.drafts.put('draft-key', { text: 'half typed' });
