@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { resolve } from 'node:path';
 import { resources } from '../../shared/i18n/resources';
 import { hostForThisFile } from './browser-host';
@@ -12,6 +12,8 @@ const currentHost = hostForThisFile();
 const kk = resources.kk;
 const ru = resources.ru;
 
+/** How far the preview runs past the dialog's right edge: the problems column must be read without scrolling. */
+const overflowOf = (dialog: Locator) => dialog.evaluate((element) => element.scrollWidth - element.clientWidth);
 const rowOf = (page: Page, rowNumber: string) => page.getByRole('table').getByRole('row').filter({ has: page.getByRole('rowheader', { name: rowNumber, exact: true }) });
 
 test('imports a 1251 CSV with article codes and a consent column, with tags resolved, consent kept and the source matched', async ({ page }) => {
@@ -40,6 +42,7 @@ test('imports a 1251 CSV with article codes and a consent column, with tags reso
   await expect(dialog.getByText('Unknown tag')).toHaveCount(0);
   // The file says what each person agreed to, so nobody is asked to confirm internal-only for everyone.
   await expect(dialog.getByRole('checkbox', { name: 'Record everyone as internal only' })).toHaveCount(0);
+  expect(await overflowOf(dialog)).toBeLessThanOrEqual(0);
   await page.screenshot({ path: 'test-results/screens/spreadsheet-meaning-preview-en.png', fullPage: true });
 
   await dialog.getByRole('button', { name: 'Import 3 cases' }).click();
@@ -70,6 +73,7 @@ test('imports a 1251 CSV with article codes and a consent column, with tags reso
   // Sources recorded by the first import are now found: by name, and by initials.
   await expect(rowOf(page, '2').getByRole('cell', { name: 'Human Rights Watch → Human Rights Watch (бұрыннан жазылған)' })).toBeVisible();
   await expect(rowOf(page, '3').getByRole('cell', { name: 'HRW → Human Rights Watch (бұрыннан жазылған)' })).toBeVisible();
+  expect(await overflowOf(kkDialog)).toBeLessThanOrEqual(0);
   await shootLocalScreen(page, 'spreadsheet-meaning-preview-kk');
   await kkDialog.getByRole('button', { name: kk.spreadsheet.dialog.close }).click();
 
@@ -89,5 +93,6 @@ test('imports a 1251 CSV with article codes and a consent column, with tags reso
   await expect(rowOf(page, '3').getByRole('cell', { name: 'HRW → Human Rights Watch (уже записан)' })).toBeVisible();
   await expect(rowOf(page, '4').getByText('ст. 22: тег не поставлен, текст сохранится в описании')).toBeVisible();
   await expect(ruDialog.getByRole('checkbox', { name: ru.spreadsheet.preview.consentConfirm })).toHaveCount(0);
+  expect(await overflowOf(ruDialog)).toBeLessThanOrEqual(0);
   await shootLocalScreen(page, 'spreadsheet-meaning-preview-ru');
 });
