@@ -80,6 +80,16 @@ export const errorCodes = [
   'bundle.rejected',
   'bundle.unknownSigner',
   'bundle.signerMismatch',
+  'bundle.casesInvalid',
+  'bundle.caseFileMissing',
+  'bundle.ageNotForThisDevice',
+  'bundle.agePassphraseNeeded',
+  'bundle.agePassphraseWrong',
+  'bundle.ageDamaged',
+  'bundle.ageArmored',
+  'bundle.ageNoRecipient',
+  'bundle.ageRecipientInvalid',
+  'bundle.ageRecipientUnknown',
   'catalog.unknownArticle',
 ] as const;
 

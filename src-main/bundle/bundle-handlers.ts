@@ -3,13 +3,14 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import type { BundleCheck, CaseDisclosureInput } from '../../shared/ipc/channels/bundle';
+import type { BundleCheck, BundleEncryption, CaseDisclosureInput } from '../../shared/ipc/channels/bundle';
 import type { Handlers } from '../../shared/ipc/contract';
 import type { Disposable } from '../../shared/lifecycle';
 import { coerceError, TamgaError } from '../../shared/result';
 import type { HttpRoute } from '../evidence/evidence-http';
 import type { VaultService } from '../vault';
-import { addSender, listSenders, removeSender, signerOf } from './known-senders';
+import { encryptBundleFile, withPlainBundle, type DecryptionKeys, type EncryptionTarget, type EncryptOptions } from './bundle-encryption';
+import { addSender, ageRecipientsOf, listSenders, removeSender, signerOf } from './known-senders';
 import { verifyBundle } from './verify-bundle';
 import { writeBundle, type WriteBundleDeps, type WrittenBundle } from './write-bundle';
 
@@ -35,17 +36,36 @@ export const exportsDirOf = (dataDir: string): string => join(dataDir, 'exports'
 
 /**
  * Writes a bundle to a path the person chose (the Electron save dialog, `tamga export --out`): the selection is
- * checked first, and a file already there is replaced only when `replace` says the person agreed to it.
+ * checked first, and a file already there is replaced only when `replace` says the person agreed to it. With
+ * `encryptTo`, the zip is written to `tempDir` (inside the data folder), encrypted to `out`, and removed.
  */
 export async function exportBundleTo(
   vault: Parameters<typeof writeBundle>[0],
-  options: { itemIds: readonly string[]; cases?: readonly CaseDisclosureInput[]; out: string; replace?: boolean },
-  deps?: WriteBundleDeps,
-): Promise<WrittenBundle> {
+  options: { itemIds: readonly string[]; cases?: readonly CaseDisclosureInput[]; out: string; replace?: boolean; encryptTo?: EncryptionTarget; tempDir?: string },
+  deps?: WriteBundleDeps & { encrypt?: EncryptOptions },
+): Promise<WrittenBundle & { encryptedSha256?: string }> {
   checkSelection(options.cases ?? []);
   // Optional fields come through IPC as `undefined` (structured clone keeps them); JSON has no such value.
   const cases = options.cases && (JSON.parse(JSON.stringify(options.cases)) as unknown);
-  return writeBundle(vault, { ...options, cases }, deps);
+  const { encryptTo, tempDir, ...plain } = options;
+  if (!encryptTo) return writeBundle(vault, { ...plain, cases }, deps);
+  if (!tempDir) throw new TamgaError('internal');
+  await mkdir(tempDir, { recursive: true, mode: 0o700 });
+  // A dot-name: never served as a download, and swept with the folder at start and at lock if a crash leaves it.
+  const zipPath = join(tempDir, `.export-${randomBytes(16).toString('hex')}.zip`);
+  try {
+    const written = await writeBundle(vault, { ...plain, out: zipPath, cases }, deps);
+    const encrypted = await encryptBundleFile(zipPath, options.out, encryptTo, { ...deps?.encrypt, replace: options.replace });
+    return { ...written, path: encrypted.path, encryptedSha256: encrypted.sha256 };
+  } finally {
+    await rm(zipPath, { force: true });
+  }
+}
+
+/** What the person chose in the export form, with senders' fingerprints turned into the age recipients they confirmed. */
+export async function encryptionTargetOf(vault: Parameters<typeof ageRecipientsOf>[0], choice: BundleEncryption | undefined): Promise<EncryptionTarget | undefined> {
+  if (!choice) return undefined;
+  return 'passphrase' in choice ? { passphrase: choice.passphrase } : { recipients: await ageRecipientsOf(vault, choice.fingerprints) };
 }
 
 /** The bundle.* handlers. Leftover exports from an earlier run are removed now, and again whenever the vault locks. */
@@ -60,36 +80,46 @@ export function bundleHandlers(options: BundleHandlerOptions): Disposable & { ha
   const listening = vault.onLocked(() => void sweepExports(exportsDir));
 
   const handlers: Pick<Handlers, BundleChannel> = {
-    'bundle.export': async ({ itemIds, cases, fileName }) => {
+    'bundle.export': async ({ itemIds, cases, fileName, encryptTo }) => {
+      const target = await encryptionTargetOf(vault, encryptTo);
+      const name = target ? `${fileName}.age` : fileName;
       if (options.host === 'electron') {
         if (!options.chooseBundlePath) throw new TamgaError('ipc.unknownChannel');
         checkSelection(cases ?? []);
-        const out = await options.chooseBundlePath(fileName);
+        const out = await options.chooseBundlePath(name);
         if (!out) throw new TamgaError('bundle.cancelled');
-        const written = await exportBundleTo(vault, { itemIds, cases, out, replace: true });
-        return touched({ sha256: written.sha256, bundleId: written.bundleId, path: written.path });
+        const written = await exportBundleTo(vault, { itemIds, cases, out, replace: true, encryptTo: target, tempDir: exportsDir });
+        return touched({ sha256: written.sha256, encryptedSha256: written.encryptedSha256, bundleId: written.bundleId, path: written.path });
       }
       await mkdir(exportsDir, { recursive: true, mode: 0o700 });
-      const written = await exportBundleTo(vault, { itemIds, cases, out: join(exportsDir, fileName) });
-      return touched({ sha256: written.sha256, bundleId: written.bundleId, download: `/exports/${encodeURIComponent(fileName)}` });
+      const written = await exportBundleTo(vault, { itemIds, cases, out: join(exportsDir, name), encryptTo: target, tempDir: exportsDir });
+      return touched({ sha256: written.sha256, encryptedSha256: written.encryptedSha256, bundleId: written.bundleId, download: `/exports/${encodeURIComponent(name)}` });
     },
     'bundle.senders': async () => touched(await listSenders(vault)),
     'bundle.addSender': async (sender) => touched(await addSender(vault, sender)),
     'bundle.removeSender': async ({ fingerprint }) => touched(await removeSender(vault, fingerprint)),
-    'bundle.verifyGranted': async ({ handle }) => {
+    'bundle.verifyGranted': async ({ handle, passphrase }) => {
       if (!options.takeGrant) throw new TamgaError('ipc.unknownChannel');
       const path = options.takeGrant(handle);
       if (path === undefined) throw new TamgaError('evidence.notGranted');
-      return touched(await checkReceivedBundle(vault, path));
+      return touched(await checkReceivedBundle(vault, path, { exportsDir, passphrase }));
     },
   };
   return { handlers, dispose: () => listening.dispose() };
 }
 
-/** verify-bundle.ts's report, plus who signed it as this vault knows them; an altered bundle names no signer. */
-export async function checkReceivedBundle(vault: Pick<VaultService, 'readSealedSetting' | 'writeSealedSetting' | 'deviceIdentity'>, path: string): Promise<BundleCheck> {
+/**
+ * verify-bundle.ts's report, plus who signed it as this vault knows them; an altered bundle names no signer. An age
+ * file is decrypted into `exportsDir` first (with this device's key or `passphrase`) and removed after the check.
+ */
+export async function checkReceivedBundle(
+  vault: Pick<VaultService, 'readSealedSetting' | 'writeSealedSetting' | 'deviceIdentity'> & Partial<Pick<VaultService, 'ageDecryptionKey'>>,
+  path: string,
+  encrypted?: { exportsDir: string; passphrase?: string },
+): Promise<BundleCheck> {
   const known = await listSenders(vault);
-  const report = await verifyBundle(path);
+  const keys: DecryptionKeys = { vault: vault.ageDecryptionKey ? { ageDecryptionKey: vault.ageDecryptionKey.bind(vault) } : undefined, passphrase: encrypted?.passphrase };
+  const report = encrypted ? await withPlainBundle(path, encrypted.exportsDir, keys, (plain) => verifyBundle(plain)) : await verifyBundle(path);
   return report.ok && report.fingerprint ? { ...report, signer: signerOf(report.fingerprint, known) } : report;
 }
 
@@ -112,7 +142,8 @@ export function bundleCheckRoute(vault: VaultService, dataDir: string, log?: (er
     try {
       await mkdir(exportsDir, { recursive: true, mode: 0o700 });
       await pipeline(request, createWriteStream(path, { mode: 0o600, flags: 'wx' }));
-      body = { ok: true, value: await checkReceivedBundle(vault, path) };
+      const passphrase = passphraseHeader(request.headers[PASSPHRASE_HEADER]);
+      body = { ok: true, value: await checkReceivedBundle(vault, path, { exportsDir, passphrase }) };
     } catch (error) {
       body = { ok: false, error: coerceError(error, log) };
     } finally {
@@ -122,6 +153,18 @@ export function bundleCheckRoute(vault: VaultService, dataDir: string, log?: (er
     response.end(JSON.stringify(body));
     return true;
   };
+}
+
+/** The browser sends an age passphrase for a received bundle in this header, URI-encoded (headers are Latin-1). */
+export const PASSPHRASE_HEADER = 'x-tamga-bundle-passphrase';
+
+function passphraseHeader(value: string | string[] | undefined): string | undefined {
+  if (typeof value !== 'string' || value === '') return undefined;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    throw new TamgaError('ipc.invalidInput');
+  }
 }
 
 type Disclosed = CaseDisclosureInput;

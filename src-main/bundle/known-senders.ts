@@ -4,11 +4,15 @@
  * the sender by another channel. This vault keeps those confirmed fingerprints, sealed (vault-settings.ts).
  */
 import { z } from 'zod';
+import { TamgaError } from '../../shared/result';
 import { KnownSender, type BundleSigner, type KnownSenders } from '../../shared/ipc/channels/bundle';
 import type { VaultService } from '../vault';
+import { checkAgeRecipient } from './bundle-encryption';
 
-type SenderVault = Pick<VaultService, 'readSealedSetting' | 'writeSealedSetting' | 'deviceIdentity'>;
+/** `ageRecipient` is optional so a caller that only verifies bundles need not hold the vault's age identity. */
+type SenderVault = Pick<VaultService, 'readSealedSetting' | 'writeSealedSetting' | 'deviceIdentity'> & Partial<Pick<VaultService, 'ageRecipient'>>;
 
+// Version 1 from the start: `ageRecipient` was added as an optional field, so lists written before it still read.
 const Stored = z.object({ version: z.literal(1), senders: z.array(KnownSender) });
 
 async function stored(vault: SenderVault): Promise<KnownSender[]> {
@@ -19,16 +23,25 @@ async function stored(vault: SenderVault): Promise<KnownSender[]> {
   return parsed.success ? parsed.data.senders : [];
 }
 
-const view = (vault: SenderVault, senders: KnownSender[]): KnownSenders => ({ self: vault.deviceIdentity().fingerprint, senders });
+const view = (vault: SenderVault, senders: KnownSender[]): KnownSenders => {
+  const selfAgeRecipient = vault.ageRecipient?.();
+  return { self: vault.deviceIdentity().fingerprint, ...(selfAgeRecipient ? { selfAgeRecipient } : {}), senders };
+};
 
 export async function listSenders(vault: SenderVault): Promise<KnownSenders> {
   return view(vault, await stored(vault));
 }
 
-/** Adding a fingerprint that is already known renames it: one name per key. */
-export async function addSender(vault: SenderVault, sender: { name: string; fingerprint: string }, now = new Date()): Promise<KnownSenders> {
-  const senders = (await stored(vault)).filter((s) => s.fingerprint !== sender.fingerprint);
-  senders.push({ name: sender.name, fingerprint: sender.fingerprint, addedAt: now.toISOString() });
+/**
+ * Adding a fingerprint that is already known renames it: one name per key. Its age recipient is replaced when one
+ * is given and kept when not, so accepting a bundle's signer again does not forget how to encrypt to them.
+ */
+export async function addSender(vault: SenderVault, sender: { name: string; fingerprint: string; ageRecipient?: string }, now = new Date()): Promise<KnownSenders> {
+  const ageRecipient = sender.ageRecipient === undefined ? undefined : checkAgeRecipient(sender.ageRecipient);
+  const all = await stored(vault);
+  const kept = ageRecipient ?? all.find((s) => s.fingerprint === sender.fingerprint)?.ageRecipient;
+  const senders = all.filter((s) => s.fingerprint !== sender.fingerprint);
+  senders.push({ name: sender.name, fingerprint: sender.fingerprint, addedAt: now.toISOString(), ...(kept ? { ageRecipient: kept } : {}) });
   senders.sort((a, b) => a.name.localeCompare(b.name));
   await vault.writeSealedSetting('known-senders', { version: 1, senders });
   return view(vault, senders);
@@ -38,6 +51,19 @@ export async function removeSender(vault: SenderVault, fingerprint: string): Pro
   const senders = (await stored(vault)).filter((s) => s.fingerprint !== fingerprint);
   await vault.writeSealedSetting('known-senders', { version: 1, senders });
   return view(vault, senders);
+}
+
+/**
+ * The age recipients of the chosen senders, looked up here rather than taken from the renderer, so a bundle is
+ * only ever encrypted to keys the person confirmed. This device's own recipient is named by its own fingerprint.
+ */
+export async function ageRecipientsOf(vault: SenderVault, fingerprints: readonly string[]): Promise<string[]> {
+  const known = await listSenders(vault);
+  return [...new Set(fingerprints)].map((fingerprint) => {
+    const recipient = fingerprint === known.self ? known.selfAgeRecipient : known.senders.find((s) => s.fingerprint === fingerprint)?.ageRecipient;
+    if (!recipient) throw new TamgaError('bundle.ageRecipientUnknown', { fingerprint });
+    return recipient;
+  });
 }
 
 /** This device, a sender the person confirmed (by the name they gave), or nobody this vault knows. */

@@ -40,11 +40,25 @@ export const SenderName = z
   .transform((name) => name.normalize('NFC').trim())
   .pipe(z.string().min(1));
 
-export const KnownSender = z.object({ name: z.string().min(1).max(200), fingerprint: Id, addedAt: z.iso.datetime() }).strict();
+/**
+ * An age X25519 recipient (`age1…`, bech32, 62 characters) as people paste it: surrounding spaces dropped, any case.
+ * The checksum is checked in main, where the age library is.
+ */
+export const AgeRecipient = z
+  .string()
+  .max(200)
+  .transform((text) => text.trim().toLowerCase())
+  .pipe(z.string().regex(/^age1[02-9ac-hj-np-z]{58}$/));
+
+/** `ageRecipient`: what bundles to this sender are encrypted to; senders added before it existed have none. */
+export const KnownSender = z.object({ name: z.string().min(1).max(200), fingerprint: Id, addedAt: z.iso.datetime(), ageRecipient: AgeRecipient.optional() }).strict();
 export type KnownSender = z.infer<typeof KnownSender>;
 
-/** This device's own fingerprint (to read to colleagues) and the senders whose bundles it trusts. */
-export const KnownSenders = z.object({ self: Id, senders: z.array(KnownSender) });
+/**
+ * This device's own fingerprint (to read to colleagues) and age recipient (to give them, so they can encrypt bundles
+ * to it), and the senders whose bundles it trusts.
+ */
+export const KnownSenders = z.object({ self: Id, selfAgeRecipient: AgeRecipient.optional(), senders: z.array(KnownSender) });
 export type KnownSenders = z.infer<typeof KnownSenders>;
 
 /** Who signed a received bundle, as far as this vault knows. */
@@ -97,6 +111,15 @@ export const CaseDisclosure = z
   .strict();
 export type CaseDisclosureInput = z.input<typeof CaseDisclosure>;
 
+const BundlePassphrase = z.string().min(1).max(1024);
+
+/** Known senders by fingerprint (main looks up their age recipients), or one passphrase told to the recipient apart. */
+export const BundleEncryption = z.union([
+  z.object({ fingerprints: z.array(Fingerprint).min(1).max(50) }).strict(),
+  z.object({ passphrase: BundlePassphrase }).strict(),
+]);
+export type BundleEncryption = z.infer<typeof BundleEncryption>;
+
 export const bundleChannels = {
   /**
    * Writes an evidence bundle (ARCHITECTURE.md §4); `cases` is what the renderer disclosed under each person's
@@ -104,17 +127,31 @@ export const bundleChannels = {
    * it is downloaded once from `download`.
    */
   'bundle.export': channel(
-    z.object({ itemIds: z.array(Id).min(1).max(65_000), cases: z.array(CaseDisclosure).max(100).optional(), fileName: BundleFileName }).strict(),
+    z
+      .object({
+        itemIds: z.array(Id).min(1).max(65_000),
+        cases: z.array(CaseDisclosure).max(100).optional(),
+        fileName: BundleFileName,
+        /** Encrypt the finished bundle to these known senders' age recipients, or to a passphrase; `.age` is added to the name. */
+        encryptTo: BundleEncryption.optional(),
+      })
+      .strict(),
     z.object({
+      /** The zip's SHA-256, as its custody entries record it and as the recipient checks it once decrypted. */
       sha256: z.string().regex(/^[0-9a-f]{64}$/),
+      /** Present when encrypted: the SHA-256 of the `.age` file that travels. */
+      encryptedSha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
       bundleId: Id,
       path: z.string().optional(),
       download: z.string().regex(/^\/exports\/[^/]+$/).optional(),
     }),
   ),
   'bundle.senders': channel(Empty, KnownSenders),
-  'bundle.addSender': channel(z.object({ name: SenderName, fingerprint: Fingerprint }).strict(), KnownSenders),
+  'bundle.addSender': channel(z.object({ name: SenderName, fingerprint: Fingerprint, ageRecipient: AgeRecipient.optional() }).strict(), KnownSenders),
   'bundle.removeSender': channel(z.object({ fingerprint: Fingerprint }).strict(), KnownSenders),
-  /** Checks a received bundle the person picked or dropped in the Electron window, by its one-time handle. */
-  'bundle.verifyGranted': channel(z.object({ handle: Id }).strict(), BundleCheck),
+  /**
+   * Checks a received bundle the person picked or dropped in the Electron window, by its one-time handle. An age
+   * file is decrypted first, with this device's age key or the `passphrase` the sender gave.
+   */
+  'bundle.verifyGranted': channel(z.object({ handle: Id, passphrase: BundlePassphrase.optional() }).strict(), BundleCheck),
 };

@@ -37,7 +37,7 @@ describe('known senders, sealed in the vault', () => {
   it('lists this device, adds and removes senders, and keeps them sealed on disk across a restart', async () => {
     const { app, dataDir } = await created();
     const self = app.vault.deviceIdentity().fingerprint;
-    expect(await dispatch(app.handlers, 'bundle.senders', {})).toEqual({ ok: true, value: { self, senders: [] } });
+    expect(await dispatch(app.handlers, 'bundle.senders', {})).toEqual({ ok: true, value: { self, selfAgeRecipient: app.vault.ageRecipient(), senders: [] } });
 
     const colleague = 'c0ffee00'.repeat(4);
     const added = await dispatch(app.handlers, 'bundle.addSender', { name: `  ${COLLEAGUE} `, fingerprint: grouped(colleague) });
@@ -53,7 +53,7 @@ describe('known senders, sealed in the vault', () => {
     const again = open(dataDir).app;
     expect((await dispatch(again.handlers, 'vault.unlock', { passphrase: PASSPHRASE })).ok).toBe(true);
     expect(await dispatch(again.handlers, 'bundle.senders', {})).toMatchObject({ ok: true, value: { senders: [{ name: COLLEAGUE, fingerprint: colleague }] } });
-    expect(await dispatch(again.handlers, 'bundle.removeSender', { fingerprint: colleague })).toEqual({ ok: true, value: { self, senders: [] } });
+    expect(await dispatch(again.handlers, 'bundle.removeSender', { fingerprint: colleague })).toEqual({ ok: true, value: { self, selfAgeRecipient: again.vault.ageRecipient(), senders: [] } });
   }, 20_000);
 
   it('refuses what is not a fingerprint or a name, and anything while locked', async () => {
