@@ -23,6 +23,8 @@ const GLOSSARY: Record<'ru' | 'kk', Term[]> = {
     { concept: 'excerpt', use: 'выдерж', avoid: /(?<!\p{L})(фрагмент|отрыв(ок|ка|ки|ков))/iu, keys: ['cases:kind.excerpt', 'catalog:browser.records.excerpt', 'catalog:browser.timeline.excerpts', 'case-evidence:excerpts.title'] },
     { concept: 'evidence item', use: 'материал', avoid: /(?<!\p{L})элемент/iu, keys: ['cases:history.record.caseItem', 'evidence:count_one'] },
     { concept: 'monitor', use: 'наблюдател', avoid: /мониторщи/iu, keys: ['case-evidence:how.captured-by-monitor'] },
+    // The select said «использования» and the badge beside it «пользования»: one consent, one wording.
+    { concept: 'internal-only consent', use: 'только для внутреннего использования', avoid: /внутреннего\s+пользования/iu, keys: ['people:consent.internal-only', 'people:badge.internal-only', 'cases:consent.internal-only', 'spreadsheet:preview.consentConfirm'] },
   ],
   kk: [
     { concept: 'tag', use: 'тег', avoid: word('белгі(?:лер(?:і|ді|ге|ден|дің|імен)?|ні|сі|ге|мен)?'), keys: ['cases:field.tags', 'cases:sections.tags', 'cases:filter.tag', 'cases:matchField.tags', 'catalog:picker.chosen'] },
