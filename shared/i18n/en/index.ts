@@ -11,6 +11,7 @@ import cases from './cases.json';
 import exportBundle from './export.json';
 import senders from './senders.json';
 import dossier from './dossier.json';
+import report from './report.json';
 
 /** Every namespace of this language; resources.ts checks the languages against each other. */
-export default { common, errors, vault, evidence, spreadsheet, catalog, viewer, people, cases, export: exportBundle, senders, 'case-evidence': caseEvidence, dossier };
+export default { common, errors, vault, evidence, spreadsheet, catalog, viewer, people, cases, export: exportBundle, senders, 'case-evidence': caseEvidence, dossier, report };
