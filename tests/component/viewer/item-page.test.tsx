@@ -50,6 +50,16 @@ describe('ItemPage', () => {
     expect(fake.calls).toContainEqual({ channel: 'evidence.custody', input: { itemId: item.id } });
   });
 
+  it('names the vault\'s holder, recorded as "owner", in the language read, and a named actor as recorded', async () => {
+    const fake = fakeClient({ 'evidence.custody': () => ({ ok: true, value: [{ ...events[0]!, actor: 'owner' }, events[1]!] }) });
+    setClient(fake.client);
+    await renderViewer(<ItemPage item={item} onBack={() => undefined} />, 'kk');
+    const rows = await screen.findAllByTestId('custody-event');
+    expect(rows[0]).toHaveTextContent('қойма иесі · құрылғы');
+    expect(rows[0]).not.toHaveTextContent('owner');
+    expect(rows[1]).toHaveTextContent('monitor · құрылғы');
+  });
+
   it('says the file is intact when verify finds other items damaged but not this one', async () => {
     backend([{ itemId: 'c'.repeat(32), originalName: 'other.pdf', code: 'blob.corrupt' }]);
     await renderViewer(<ItemPage item={item} onBack={() => undefined} />);

@@ -53,6 +53,8 @@ export function CustodyHistory({ itemId }: { itemId: string }) {
     };
   }, [itemId]);
   const when = (at: string) => formatDateTime(at, i18n.language, { date: 'medium', time: 'medium' });
+  // Main records the vault's holder as "owner" until people have profiles; a named actor reads as recorded.
+  const actorName = (actor: string) => (actor === 'owner' ? t('custody.owner') : actor);
   return (
     <section aria-labelledby="custody-title">
       <h2 id="custody-title">{t('custody.title')}</h2>
@@ -65,7 +67,7 @@ export function CustodyHistory({ itemId }: { itemId: string }) {
             <li key={event.index} data-testid="custody-event">
               <strong>{eventLabel(t, event.event)}</strong> <time dateTime={event.at}>{when(event.at)}</time>{' '}
               <span className="muted">
-                {event.actor} · {t('custody.device', { device: event.device.slice(0, 12) })}
+                {actorName(event.actor)} · {t('custody.device', { device: event.device.slice(0, 12) })}
               </span>
             </li>
           ))}
