@@ -131,7 +131,7 @@ describe('CatalogBrowser', () => {
     const user = userEvent.setup();
     const law: TaggedRecord = { id: 'x', kind: 'excerpt', title: 'Notice rules', date: '2020-06', tags: ['KZ-LAW-ASSEMBLIES-2020'] };
     await renderCatalog(<CatalogBrowser taggedRecords={[law]} onOpenRecord={vi.fn()} />, 'ru');
-    await user.click(screen.getByRole('button', { name: 'Peaceful assemblies law 2020' }));
+    await user.click(screen.getByRole('button', { name: 'Закон о мирных собраниях 2020' }));
     expect(screen.getByText('Статьи этого документа не перечислены; ставьте тег на сам документ.')).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Статус для Казахстана' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Notice rules' })).toBeInTheDocument();
