@@ -78,6 +78,7 @@ export const MechanismDataSchema = z.strictObject({
   shortName: z.string().min(1),
   aliases: z.array(z.string()).default([]),
   label: CatalogLabelSchema,
+  unverified: unverifiedLanguages,
   reviews: z.array(IdSchema),
 });
 
@@ -99,6 +100,7 @@ export const ReviewDataSchema = z.strictObject({
   instrument: IdSchema.optional(),
   cycle: z.number().int().positive().optional(),
   label: CatalogLabelSchema,
+  unverified: unverifiedLanguages,
   reviewed: PartialDateSchema.optional(),
   /** The date the Council or committee adopted its outcome; a document's issue date goes on the document. */
   decisionDate: PartialDateSchema.optional(),
@@ -130,6 +132,7 @@ export const RecommendationDataSchema = z.strictObject({
   recommendingState: z.string().nullable().optional(),
   response: z.enum(['supported', 'noted']).optional(),
   summary: CatalogLabelSchema,
+  unverified: unverifiedLanguages,
   grades: z
     .array(z.strictObject({ part: z.string().optional(), grade: z.enum(['A', 'B', 'C', 'D', 'E']), note: optionalText }))
     .optional(),
@@ -152,6 +155,7 @@ export const ViolationTypeDataSchema = z.strictObject({
   id: IdSchema,
   huridocs: z.string().optional(),
   label: CatalogLabelSchema,
+  unverified: unverifiedLanguages,
   engages: z.array(z.string()),
 });
 export const ViolationTypeFileSchema = z.strictObject({

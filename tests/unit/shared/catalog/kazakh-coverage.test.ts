@@ -58,6 +58,26 @@ describe('kazakhCoverage counting', () => {
     expect(table).toContain('No Kazakh yet (4): ILO-C087, KZ-CC, CAT-3, ILO-C087-2');
   });
 
+  it('counts the labels of mechanisms, reviews, recommendations and violation types, each group apart', () => {
+    const others = kazakhCoverage({
+      instruments: [],
+      mechanisms: [{ id: 'MECH-CAT', type: 'treaty-body', shortName: 'CAT', aliases: [], label: { en: 'Committee', ru: 'Комитет', kk: 'Комитет' }, unverified: ['kk'], reviews: [] }],
+      reviews: [{ id: 'REVIEW-CAT', mechanism: 'MECH-CAT', country: 'KZ', label: { en: 'Review', ru: 'Обзор' }, documents: [], sources: ['003'] }],
+      recommendationGroups: [
+        { review: 'REVIEW-CAT', mechanism: 'MECH-CAT', country: 'KZ', document: 'CAT/C/KAZ/CO/3', recommendations: [{ id: 'REC-1', summary: { en: 'Do', ru: 'Сделать', kk: 'Істеу' }, concerns: [] }] },
+      ],
+      recommendations: [{ id: 'REC-2', summary: { en: 'Also', ru: 'Ещё' }, concerns: [] }],
+      violationTypes: { types: [{ id: 'VT-A', label: { en: 'A', ru: 'А', kk: 'А' }, engages: [] }] },
+    });
+    expect(others.mechanisms).toEqual({ total: 1, kazakh: 1, unverified: 1, missing: [] });
+    expect(others.reviews).toEqual({ total: 1, kazakh: 0, unverified: 0, missing: ['REVIEW-CAT'] });
+    expect(others.recommendations).toEqual({ total: 2, kazakh: 1, unverified: 0, missing: ['REC-2'] });
+    expect(others.violationTypes).toEqual({ total: 1, kazakh: 1, unverified: 0, missing: [] });
+    const table = formatKazakhCoverage(others);
+    expect(table).toMatch(/Other labels +3 \/ 5 +60\.0 % +1/);
+    expect(table).toContain('No Kazakh yet (2): REVIEW-CAT, REC-2');
+  });
+
   it('treats an empty group as complete rather than dividing by zero', () => {
     expect(percent({ total: 0, kazakh: 0, unverified: 0, missing: [] })).toBe('100.0 %');
   });
@@ -74,6 +94,13 @@ describe('Kazakh in the shipped catalog', () => {
   it('has a Kazakh heading for every article of the core treaties and their protocols', () => {
     expect(coverage.coreHeadings.missing).toEqual([]);
     expect(coverage.coreHeadings.total).toBeGreaterThanOrEqual(591);
+  });
+
+  it('labels every mechanism, review, recommendation and violation type in Kazakh', () => {
+    for (const tally of [coverage.mechanisms, coverage.reviews, coverage.recommendations, coverage.violationTypes]) {
+      expect(tally.missing).toEqual([]);
+      expect(tally.total).toBeGreaterThan(0);
+    }
   });
 
   it('marks as unverified only entries that have a Kazakh text to check', () => {
