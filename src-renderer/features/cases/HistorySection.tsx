@@ -40,8 +40,11 @@ function recordLabel(t: (key: string) => string, table: JournalTable): string {
   }
 }
 
-/** The case's own fields by the names the form shows; other fields keep their record names. */
-function fieldLabel(t: (key: string) => string, field: string): string {
+/**
+ * The case's own fields by the names its form shows, other records' fields by the history's own words; a field
+ * a later version adds, not yet named, keeps its record name rather than show nothing.
+ */
+function fieldLabel(t: (key: string, options?: { defaultValue: string }) => string, field: string): string {
   switch (field) {
     case 'title':
       return t('field.title');
@@ -56,7 +59,7 @@ function fieldLabel(t: (key: string) => string, field: string): string {
     case 'tags':
       return t('field.tags');
     default:
-      return field;
+      return t(`history.field.${field}`, { defaultValue: field });
   }
 }
 

@@ -21,7 +21,7 @@ describe('case history', () => {
     await renderWithI18n(<HistorySection caseId={CASE} />);
     const table = await screen.findByRole('table');
     const rows = within(table).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
-    expect(rows.map((r) => [r[1], r[3], r[4]])).toEqual([['Event', 'description, when', 'dddddddd'], ['Case', 'Status, Title', 'dddddddd']]);
+    expect(rows.map((r) => [r[1], r[3], r[4]])).toEqual([['Event', 'Description, Date', 'dddddddd'], ['Case', 'Status, Title', 'dddddddd']]);
     expect(calls.find((c) => c.channel === 'records.caseHistory')?.input).toEqual({ caseId: CASE });
 
     changes = [...changes, change(2, 'casePeople', [], 'delete')];
@@ -45,6 +45,16 @@ describe('case history', () => {
     act(() => tracker.report('note', { phase: 'saving' }));
     act(() => tracker.report('note', { phase: 'saved' }));
     expect(await screen.findByRole('cell', { name: 'Note' })).toBeTruthy();
+  });
+
+  it('names every record\'s fields in the language read, and keeps the name of a field it has no words for', async () => {
+    const changes = [change(0, 'events', ['actors', 'caseId', 'sourceIds', 'tagNotes', 'type']), change(1, 'cases', ['assignees', 'mergedFrom', 'title', 'aFieldFromLater'])];
+    const { client } = fakeClient({ 'records.caseHistory': () => ({ ok: true, value: changes }) });
+    setClient(client);
+    await renderWithI18n(<HistorySection caseId={CASE} />, 'ru');
+    const table = await screen.findByRole('table');
+    const fields = within(table).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[3]?.textContent);
+    expect(fields).toEqual(['Ответственные, Присоединённые дела, Название, aFieldFromLater', 'Кто действовал, Дело, Источники, Почему применимы теги, Тип']);
   });
 
   it('reads in Kazakh', async () => {
