@@ -21,12 +21,18 @@ export const USAGE = `Usage: tamga [--data-dir DIR] <command>
                      ICCPR-21, or an instrument such as ICCPR); prints: <rows> <path>
   history CASE-ID    every change to the case and its records, oldest first:
                      <time> <device> <table>/<id> v<version> <fields changed>
-  export --out FILE [ITEM-ID…]
+  export --out FILE [--to FINGERPRINT|age1…]… [--passphrase] [ITEM-ID…]
                      write a signed evidence bundle (all items when none are named);
-                     prints: <sha256> <path>
+                     prints: <sha256 of the zip> <path>. --to encrypts it with age to a
+                     known sender (by fingerprint) or an age recipient, --passphrase to a
+                     passphrase asked for here; either gives a standard .age file
   fingerprint        print this device's key fingerprint, to read to the people you send bundles to
+  age-recipient      print this device's age recipient (age1…), for colleagues to encrypt bundles to
+  age-identity       print this device's age secret key, to open a bundle by hand with age -d -i;
+                     anyone holding it can read every bundle sent to this device
   receive [--expect FINGERPRINT | --yes [--name NAME]] FILE
-                     verify a bundle and take its files into this vault; a file already held is
+                     verify a bundle (a .age file is decrypted first, with this device's age key
+                     or a passphrase asked for) and take its files into this vault; a file already held is
                      not taken twice. An unknown signer needs the fingerprint the sender read out
                      (--expect) or --yes, and is then remembered (under NAME). One line per file:
                      RECEIVED|HELD <item-id> <sha256> <name>; exit 1 if it does not verify,

@@ -3,10 +3,13 @@ import { resolve } from 'node:path';
 import type { AppError } from '../../shared/result';
 import { coerceError, TamgaError } from '../../shared/result';
 import { normalizeFingerprint } from '../../shared/ipc/channels/bundle';
-import { verifyBundle, writeBundle } from '../bundle';
+import { verifyBundle } from '../bundle';
 import { createVaultService, type VaultService } from '../vault';
 import { restoreVault } from '../backup';
 import { BundleRejected, receiveBundle, type ReceiveOptions } from '../bundle/receive-bundle';
+import { withPlainBundle, type EncryptionTarget } from '../bundle/bundle-encryption';
+import { exportBundleTo, exportsDirOf } from '../bundle/bundle-handlers';
+import { ageRecipientsOf } from '../bundle/known-senders';
 import type { KdfCost } from '../vault/kdf';
 import type { Audience } from '../../shared/export/case-disclosure';
 import { isLanguage, type Language } from '../../shared/i18n/resources';
@@ -26,7 +29,7 @@ export const EXIT_USAGE = 2;
 export const EXIT_UNVERIFIED_SIGNER = 3;
 
 /** Codes that mean stored evidence or its history is damaged: exit 1, so scripts can tell it from a typo. */
-const INTEGRITY_CODES = new Set(['blob.missing', 'blob.corrupt', 'blob.truncated', 'item.hashMismatch', 'item.deleted', 'item.recordUnreadable', 'custody.broken', 'custody.cut', 'records.journalDamaged', 'vault.corruptHeader', 'backup.truncated', 'backup.damaged', 'internal']);
+const INTEGRITY_CODES = new Set(['blob.missing', 'blob.corrupt', 'blob.truncated', 'item.hashMismatch', 'item.deleted', 'item.recordUnreadable', 'custody.broken', 'custody.cut', 'records.journalDamaged', 'vault.corruptHeader', 'backup.truncated', 'backup.damaged', 'bundle.ageDamaged', 'internal']);
 
 type Command = { name: string; args: string[]; dataDir: string | undefined };
 
@@ -182,11 +185,30 @@ const commands = {
 
   async export(ctx: Context): Promise<number> {
     const parsed = parseExportArgs(ctx.args);
-    if (!parsed) return ctx.usage();
+    if (!parsed || !ctx.dataDir) return ctx.usage();
     await unlock(ctx);
     const itemIds = parsed.itemIds.length > 0 ? parsed.itemIds : (await ctx.vault.listItems()).map((item) => item.id);
-    const written = await writeBundle(ctx.vault, { itemIds, out: parsed.out });
+    const encryptTo = await encryptionTarget(ctx, parsed);
+    const written = await exportBundleTo(ctx.vault, { itemIds, out: resolve(parsed.out), encryptTo, tempDir: exportsDirOf(ctx.dataDir) });
+    // The zip's SHA-256 either way: it is what custody records and what the recipient checks once decrypted.
     await write(ctx.io.stdout, `${written.sha256} ${written.path}\n`);
+    return EXIT_OK;
+  },
+
+  /** What colleagues encrypt bundles to (`export --to`, or `age -r`): safe to send, unlike the identity below. */
+  async 'age-recipient'(ctx: Context): Promise<number> {
+    if (ctx.args.length > 0) return ctx.usage();
+    await unlock(ctx);
+    await write(ctx.io.stdout, `${ctx.vault.ageRecipient()}\n`);
+    return EXIT_OK;
+  },
+
+  /** This device's age secret key, for opening a bundle by hand with `age -d -i`; whoever holds it reads them all. */
+  async 'age-identity'(ctx: Context): Promise<number> {
+    if (ctx.args.length > 0) return ctx.usage();
+    await unlock(ctx);
+    await write(ctx.io.stderr, 'This key opens every bundle encrypted to this device. Keep it off shared disks and delete it after use.\n');
+    await write(ctx.io.stdout, `${await ctx.vault.exportAgeSecretKey()}\n`);
     return EXIT_OK;
   },
 
@@ -232,10 +254,18 @@ const commands = {
   async receive(ctx: Context): Promise<number> {
     const parsed = parseReceiveArgs(ctx.args);
     if (!parsed) return ctx.usage();
+    if (!ctx.dataDir) return ctx.usage();
     await unlock(ctx);
+    const tempDir = exportsDirOf(ctx.dataDir);
+    const receive = (passphrase?: string) =>
+      withPlainBundle(resolve(parsed.path), tempDir, { vault: ctx.vault, passphrase }, (plain) => receiveBundle(ctx.vault, plain, parsed.options));
     let result;
     try {
-      result = await receiveBundle(ctx.vault, resolve(parsed.path), parsed.options);
+      result = await receive().catch(async (error: unknown) => {
+        // Asked for only when the file says it was encrypted with one; a wrong one is refused like any other.
+        if (!(error instanceof TamgaError && error.code === 'bundle.agePassphraseNeeded')) throw error;
+        return receive(await ctx.prompt.ask('Bundle passphrase: '));
+      });
     } catch (error) {
       if (error instanceof BundleRejected) {
         for (const problem of error.problems) await write(ctx.io.stdout, `PROBLEM ${problem.code}: ${printableName(describeError(problem))}\n`);
@@ -378,17 +408,45 @@ function parseTableArgs(args: string[]): { format: 'csv' | 'xlsx'; out: string; 
   return { format, out: resolve(out), article: parsed.options.get('article'), lang };
 }
 
-function parseExportArgs(args: string[]): { out: string; itemIds: string[] } | undefined {
+type ExportArgs = { out: string; itemIds: string[]; to: string[]; passphrase: boolean };
+
+/** `--out FILE [--to FINGERPRINT|age1…]… [--passphrase] [ITEM-ID…]`; --to and --passphrase do not mix. */
+function parseExportArgs(args: string[]): ExportArgs | undefined {
   let out: string | undefined;
   const itemIds: string[] = [];
+  const to: string[] = [];
+  let passphrase = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--out') out = args[++i];
     else if (arg.startsWith('--out=')) out = arg.slice('--out='.length);
+    else if (arg === '--to' || arg.startsWith('--to=')) {
+      const value = arg === '--to' ? args[++i] : arg.slice('--to='.length);
+      if (!value) return undefined;
+      to.push(value);
+    } else if (arg === '--passphrase') passphrase = true;
     else if (arg.startsWith('-')) return undefined;
     else itemIds.push(arg);
   }
-  return out ? { out, itemIds } : undefined;
+  if (passphrase && to.length > 0) return undefined;
+  return out ? { out, itemIds, to, passphrase } : undefined;
+}
+
+/**
+ * `--to` names a known sender by fingerprint (their confirmed age recipient is used) or gives an age recipient
+ * outright, as `age -r` takes one; `--passphrase` asks for one (twice at a terminal).
+ */
+async function encryptionTarget(ctx: Context, parsed: ExportArgs): Promise<EncryptionTarget | undefined> {
+  if (parsed.passphrase) {
+    const passphrase = await ctx.prompt.ask('Bundle passphrase: ');
+    if (ctx.prompt.isTerminal && (await ctx.prompt.ask('Repeat bundle passphrase: ')) !== passphrase) throw new TamgaError('vault.passphraseMismatch');
+    return { passphrase };
+  }
+  if (parsed.to.length === 0) return undefined;
+  const fingerprints = parsed.to.map((to) => normalizeFingerprint(to));
+  const byFingerprint = await ageRecipientsOf(ctx.vault, fingerprints.filter((f): f is string => f !== undefined));
+  const given = parsed.to.filter((_, i) => fingerprints[i] === undefined).map((to) => to.trim().toLowerCase());
+  return { recipients: [...byFingerprint, ...given] };
 }
 
 function parseVerifyBundleArgs(args: string[]): { path: string; expect?: string } | undefined {

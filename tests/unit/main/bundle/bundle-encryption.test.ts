@@ -11,7 +11,7 @@ import { exportedBundle } from './bundle-fixture';
 
 // Debian's `age` is how a recipient without Tamga opens a bundle; without it the interoperability is unproven.
 const ageMissing = spawnSync('sh', ['-c', 'command -v age && command -v script']).status !== 0;
-const AGE_HINT = 'install age (and util-linux for script): bash .ci/run does';
+const AGE_HINT = 'install age (and bsdutils for script): bash .ci/run does';
 
 /** A low scrypt cost keeps the passphrase tests quick; age accepts any cost up to its own limit. */
 const FAST_SCRYPT = { scryptWorkFactor: 10 };

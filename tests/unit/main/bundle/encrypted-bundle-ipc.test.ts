@@ -5,6 +5,7 @@ import { createApp, type AppOptions, type TamgaApp } from '../../../../src-main/
 import { isAgeFile } from '../../../../src-main/bundle/bundle-encryption';
 import { addSender, listSenders } from '../../../../src-main/bundle/known-senders';
 import { FileGrants } from '../../../../src-main/evidence/file-grants';
+import type { KnownSenders } from '../../../../shared/ipc/channels/bundle';
 import { dispatch } from '../../../../shared/ipc/dispatch';
 import { codeOf, tempDir } from '../vault/temp-vault';
 
@@ -49,7 +50,7 @@ describe('a bundle encrypted to a known sender, through the app', () => {
     const recipient = await app({ host: 'electron', grants });
     const shown = await dispatch(recipient.app.handlers, 'bundle.senders', {});
     if (!shown.ok) throw new Error('no senders view');
-    const { self, selfAgeRecipient } = shown.value;
+    const { self, selfAgeRecipient } = shown.value as KnownSenders;
     expect(selfAgeRecipient).toBe(recipient.app.vault.ageRecipient());
 
     const sender = await senderWithItem();
