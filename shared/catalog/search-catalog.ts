@@ -61,8 +61,18 @@ function romanValue(numeral: string): number {
 const romanWords = (text: string): string =>
   text.replace(/(?<![\p{L}\p{N}])[IVXivx]+(?![\p{L}\p{N}])/gu, (w) => (ROMAN.test(w.toLowerCase()) ? ` ${romanValue(w.toLowerCase())}r ` : w));
 
+// Kazakh cites a code in the genitive: «Конституцияның 12-бабы», «Еңбек кодексінің 176-бабы», «Пактінің». The
+// ending (-ның, -нің, -дың, -дің, -тың, -тің; folded "nin", "din", "tin") comes off long words in the index and the
+// query alike, and with it a possessive -і/-ы after a consonant (кодекс-і-нің, пакт-і-нің).
+const GENITIVE = /^(.{4,}?)[ndt]in$/;
+function withoutGenitive(word: string): string {
+  const stem = word.length >= 7 ? GENITIVE.exec(word)?.[1] : undefined;
+  if (stem === undefined) return word;
+  return /[^aeiouy]i$/.test(stem) ? stem.slice(0, -1) : stem;
+}
+
 const words = (texts: readonly (string | undefined)[]): string[] =>
-  texts.flatMap((t) => (t ? searchKey(romanWords(t)).split(' ').filter(Boolean) : []));
+  texts.flatMap((t) => (t ? searchKey(romanWords(t)).split(' ').filter(Boolean).map(withoutGenitive) : []));
 const significant = (keys: readonly string[]): string[] => keys.filter((w) => !MARKERS.has(w) && !STOP_WORDS.has(w));
 /** Symbols keep their slashes and dots, which carry meaning (43/10 is not 4/310); only case and spaces are ignored. */
 const symbolKey = (text: string): string => text.toLowerCase().replace(/\s+/g, '');
