@@ -12,6 +12,7 @@ import { HomeScreen } from '../features/home/HomeScreen';
 import { EvidenceScreen } from '../features/evidence/EvidenceScreen';
 import { PeopleScreen } from '../features/people/PeopleScreen';
 import { CatalogScreen } from '../features/catalog/CatalogScreen';
+import { ReportsScreen } from '../features/reports/ReportsScreen';
 import { TopBar } from './TopBar';
 import { WriterLostNotice } from '../records/WriterLostNotice';
 import { reportActivity } from './activity-reporter';
@@ -27,6 +28,7 @@ const screens: Record<Exclude<Screen, 'loading'>, () => React.JSX.Element | null
   people: PeopleScreen,
   evidence: EvidenceScreen,
   catalog: CatalogScreen,
+  reports: ReportsScreen,
   settings: SettingsScreen,
 };
 

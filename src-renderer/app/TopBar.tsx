@@ -5,11 +5,12 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { SealMark } from './SealMark';
 import { PadlockIcon } from './PadlockIcon';
 
-const NAVIGATION: { screen: UnlockedScreen; label: 'nav.cases' | 'nav.people' | 'nav.evidence' | 'nav.catalog' | 'nav.settings' }[] = [
+const NAVIGATION: { screen: UnlockedScreen; label: 'nav.cases' | 'nav.people' | 'nav.evidence' | 'nav.catalog' | 'nav.reports' | 'nav.settings' }[] = [
   { screen: 'home', label: 'nav.cases' },
   { screen: 'people', label: 'nav.people' },
   { screen: 'evidence', label: 'nav.evidence' },
   { screen: 'catalog', label: 'nav.catalog' },
+  { screen: 'reports', label: 'nav.reports' },
   { screen: 'settings', label: 'nav.settings' },
 ];
 

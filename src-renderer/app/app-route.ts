@@ -7,7 +7,8 @@ import type { UnlockedScreen } from '../features/vault/session-store';
 export type AppRoute =
   | { screen: 'home'; caseId?: string; section?: CaseSection; itemId?: string; page?: number; dossier?: Audience }
   | { screen: 'evidence'; itemId?: string }
-  | { screen: Exclude<UnlockedScreen, 'home' | 'evidence'> };
+  | { screen: 'reports'; projectId?: string }
+  | { screen: Exclude<UnlockedScreen, 'home' | 'evidence' | 'reports'> };
 
 const ID = /^[0-9a-f]{32}$/;
 // `/page/<n>` after an item: a search hit's page. Only the number; the words searched for stay out of the
@@ -17,7 +18,7 @@ const PLAIN_SCREENS = { people: 'people', catalog: 'catalog', settings: 'setting
 
 const isAudience = (value: string | undefined): value is Audience => value === 'legal-team' || value === 'publication';
 
-/** `#/cases/<case>/<section>`, `#/cases/<case>/evidence/<item>`, `#/cases/<case>/dossier/<audience>`, `#/evidence/<item>`… */
+/** `#/cases/<case>/<section>`, `#/cases/<case>/evidence/<item>`, `#/cases/<case>/dossier/<audience>`, `#/evidence/<item>`, `#/reports/<project>`… */
 export function routeHash(route: AppRoute): string {
   switch (route.screen) {
     case 'home': {
@@ -29,6 +30,8 @@ export function routeHash(route: AppRoute): string {
     }
     case 'evidence':
       return route.itemId ? `#/evidence/${route.itemId}` : '#/evidence';
+    case 'reports':
+      return route.projectId ? `#/reports/${route.projectId}` : '#/reports';
     default:
       return `#/${route.screen}`;
   }
@@ -55,6 +58,10 @@ export function parseRoute(hash: string): AppRoute | undefined {
   if (first === 'evidence') {
     if (parts.length === 1) return { screen: 'evidence' };
     return parts.length === 2 && second && ID.test(second) ? { screen: 'evidence', itemId: second } : undefined;
+  }
+  if (first === 'reports') {
+    if (parts.length === 1) return { screen: 'reports' };
+    return parts.length === 2 && second && ID.test(second) ? { screen: 'reports', projectId: second } : undefined;
   }
   if (parts.length === 1 && first && first in PLAIN_SCREENS) return { screen: PLAIN_SCREENS[first as keyof typeof PLAIN_SCREENS] };
   return undefined;

@@ -4,10 +4,11 @@
 import type { Disposable } from '../../shared/lifecycle';
 import { useCasesView, leaveEditor } from '../features/cases/cases-view-store';
 import { useEvidenceView } from '../features/evidence/evidence-view-store';
+import { useReportsView } from '../features/reports/reports-view-store';
 import { useSession, type Screen, type UnlockedScreen } from '../features/vault/session-store';
 import { parseRoute, routeHash, type AppRoute } from './app-route';
 
-const UNLOCKED: readonly Screen[] = ['home', 'people', 'evidence', 'catalog', 'settings'] satisfies UnlockedScreen[];
+const UNLOCKED: readonly Screen[] = ['home', 'people', 'evidence', 'catalog', 'reports', 'settings'] satisfies UnlockedScreen[];
 const isUnlockedScreen = (screen: Screen): screen is UnlockedScreen => UNLOCKED.includes(screen);
 
 /** The route the stores describe, or undefined while the vault is locked or being set up. */
@@ -21,6 +22,10 @@ export function currentRoute(): AppRoute | undefined {
   if (screen === 'evidence') {
     const { openItemId } = useEvidenceView.getState();
     return openItemId ? { screen, itemId: openItemId } : { screen };
+  }
+  if (screen === 'reports') {
+    const { openProjectId } = useReportsView.getState();
+    return openProjectId ? { screen, projectId: openProjectId } : { screen };
   }
   return { screen };
 }
@@ -37,6 +42,7 @@ function applyRoute(route: AppRoute): void {
     useCasesView.setState({ itemPage: route.page, itemFind: sameFind ? view.itemFind : undefined });
   }
   if (route.screen === 'evidence') useEvidenceView.setState({ openItemId: route.itemId });
+  if (route.screen === 'reports') useReportsView.setState({ openProjectId: route.projectId });
   useSession.getState().navigate(route.screen);
 }
 
@@ -92,6 +98,7 @@ export function bindRoute(win: Window = window): Disposable {
   });
   const stopCases = useCasesView.subscribe(onStores);
   const stopEvidence = useEvidenceView.subscribe(onStores);
+  const stopReports = useReportsView.subscribe(onStores);
   win.addEventListener('popstate', onAddressChange);
   win.addEventListener('hashchange', onAddressChange);
   return {
@@ -99,6 +106,7 @@ export function bindRoute(win: Window = window): Disposable {
       stopSession();
       stopCases();
       stopEvidence();
+      stopReports();
       win.removeEventListener('popstate', onAddressChange);
       win.removeEventListener('hashchange', onAddressChange);
     },

@@ -4,8 +4,8 @@ import type { CreatedVault, UnlockedVault } from '../../../shared/ipc/channels/v
 import { tamga } from '../../platform/tamga-client';
 import { importRecordKeys, type RecordKeys } from '../../platform/record-keys';
 
-export type Screen = 'loading' | 'create' | 'recoveryKit' | 'unlock' | 'recover' | 'setPassphrase' | 'home' | 'people' | 'evidence' | 'catalog' | 'settings';
-export type UnlockedScreen = 'home' | 'people' | 'evidence' | 'catalog' | 'settings';
+export type Screen = 'loading' | 'create' | 'recoveryKit' | 'unlock' | 'recover' | 'setPassphrase' | 'home' | 'people' | 'evidence' | 'catalog' | 'reports' | 'settings';
+export type UnlockedScreen = 'home' | 'people' | 'evidence' | 'catalog' | 'reports' | 'settings';
 export type LockReason = 'user' | 'idle' | 'sleep' | 'wipe' | 'elsewhere';
 type RecoveryKit = Pick<CreatedVault, 'recoveryKey' | 'recoveryShares'>;
 

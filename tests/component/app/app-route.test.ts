@@ -11,6 +11,8 @@ const route: fc.Arbitrary<AppRoute> = fc.oneof(
   fc.record({ screen: fc.constant('home' as const), caseId: id, section: fc.constant('evidence' as const), itemId: id, page: fc.integer({ min: 1, max: 999_999 }) }),
   fc.constant<AppRoute>({ screen: 'evidence' }),
   fc.record({ screen: fc.constant('evidence' as const), itemId: id }),
+  fc.constant<AppRoute>({ screen: 'reports' }),
+  fc.record({ screen: fc.constant('reports' as const), projectId: id }),
   fc.constantFrom<AppRoute>({ screen: 'people' }, { screen: 'catalog' }, { screen: 'settings' }),
 );
 
@@ -46,7 +48,7 @@ describe('app routes', () => {
   });
 
   it('ignores addresses it did not write', () => {
-    for (const hash of ['', '#', '#/nowhere', '#/cases/xyz/summary', `#/cases/${'a'.repeat(32)}/margins`, `#/cases/${'a'.repeat(32)}/people/${'b'.repeat(32)}`, '#/people/extra', '#/evidence/../../etc']) {
+    for (const hash of ['', '#', '#/nowhere', '#/cases/xyz/summary', `#/cases/${'a'.repeat(32)}/margins`, `#/cases/${'a'.repeat(32)}/people/${'b'.repeat(32)}`, '#/people/extra', '#/evidence/../../etc', '#/reports/xyz', `#/reports/${'a'.repeat(32)}/extra`]) {
       expect(parseRoute(hash), hash).toBeUndefined();
     }
   });

@@ -1,0 +1,122 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Narrative, ReportProject } from '../../../shared/model';
+import { isJointSubmission } from '../../../shared/model';
+import type { Translate } from '../../../shared/i18n/translate';
+import { composeReport } from '../../../shared/report/compose-report';
+import { planReport, type ReportRecords } from '../../../shared/report/report-plan';
+import type { AppError } from '../../../shared/result';
+import { ErrorNotice } from '../../app/ErrorNotice';
+import { useRecords } from '../../records';
+import { useCatalogStore } from '../catalog/catalog-store';
+import { loadReportRecords } from './load-report-records';
+import { ReportChecks } from './ReportChecks';
+import { ReportSectionView } from './ReportSectionView';
+import { useReportsView } from './reports-view-store';
+import { useTargetLabel } from './use-target-label';
+
+const AUTOSAVE_MS = 700;
+type SaveState = { state: 'idle' | 'saving' | 'saved' } | { state: 'failed'; error: AppError };
+
+/** Puts a section's narrative in place, adding the section the first time something is written in it. */
+function withNarrative(project: ReportProject, key: string, narrative: Narrative): ReportProject {
+  const exists = project.sections.some((section) => section.key === key);
+  const sections = exists
+    ? project.sections.map((section) => (section.key === key ? { ...section, narrative } : section))
+    : [...project.sections, { key, articles: [key], narrative }];
+  return { ...project, sections };
+}
+
+export function ReportBuilder({ projectId }: { projectId: string }) {
+  const { t, i18n } = useTranslation('report');
+  const records = useRecords((s) => s.records);
+  const catalog = useCatalogStore((s) => s.catalog);
+  const close = useReportsView((s) => s.close);
+  const targetLabel = useTargetLabel();
+  const [project, setProject] = useState<ReportProject>();
+  const [data, setData] = useState<ReportRecords>();
+  const [save, setSave] = useState<SaveState>({ state: 'idle' });
+  const pending = useRef<ReportProject | undefined>(undefined);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+
+  useEffect(() => {
+    if (!records) return;
+    void (async () => {
+      setProject(await records.reportProjects.get(projectId));
+      setData(await loadReportRecords(records));
+    })();
+  }, [records, projectId]);
+
+  const flush = useCallback(async () => {
+    clearTimeout(timer.current);
+    const next = pending.current;
+    if (!records || !next) return;
+    pending.current = undefined;
+    setSave({ state: 'saving' });
+    const saved = await records.reportProjects.save(next);
+    setSave(saved.ok ? { state: 'saved' } : { state: 'failed', error: saved.error });
+  }, [records]);
+
+  useEffect(() => {
+    useReportsView.setState({ flushBuilder: flush });
+    return () => {
+      useReportsView.setState({ flushBuilder: undefined });
+      void flush();
+    };
+  }, [flush]);
+
+  const onNarrative = useCallback(
+    (key: string, narrative: Narrative) => {
+      setProject((current) => {
+        if (!current) return current;
+        const next = withNarrative(current, key, narrative);
+        pending.current = next;
+        clearTimeout(timer.current);
+        timer.current = setTimeout(() => void flush(), AUTOSAVE_MS);
+        return next;
+      });
+    },
+    [flush],
+  );
+
+  // The report speaks its own language, whatever language the builder is shown in.
+  const reportLanguage = project?.language;
+  const reportT = useMemo<Translate | undefined>(() => {
+    if (!reportLanguage) return undefined;
+    const fixed = i18n.getFixedT(reportLanguage);
+    return (key, values) => fixed(key, values);
+  }, [i18n, reportLanguage]);
+  const plan = useMemo(() => (project && data && reportT ? planReport(project, data, { catalog, lang: project.language, t: reportT }) : undefined), [project, data, catalog, reportT]);
+  const composed = useMemo(() => (project && data && reportT ? composeReport(project, data, { catalog, lang: project.language, t: reportT }) : undefined), [project, data, catalog, reportT]);
+
+  if (!records || !project || !plan || !composed) return <p role="status">{t('common:status.loading')}</p>;
+  return (
+    <div className="page stack report-builder">
+      <div>
+        <button type="button" className="link" onClick={() => void flush().then(close)}>
+          {t('common:action.back')}
+        </button>
+      </div>
+      <header className="stack report-header">
+        <h1>{project.title}</h1>
+        <p>
+          {targetLabel(project)} · {isJointSubmission(project) ? t('submission.joint') : t('submission.individual')} · {project.country} · {project.period.from} – {project.period.to} ·{' '}
+          {project.language === 'en' ? t('language.en') : project.language === 'ru' ? t('language.ru') : t('language.kk')}
+        </p>
+        <p className="muted">{project.organisations.join('; ')}</p>
+        <p className="save-status" role="status">
+          {save.state === 'saving' ? t('save.saving') : save.state === 'saved' ? t('save.saved') : ''}
+        </p>
+        {save.state === 'failed' && <ErrorNotice error={save.error} />}
+      </header>
+      <div className="report-layout">
+        <div className="stack report-sections">
+          {plan.map((section) => (
+            <ReportSectionView key={section.key} section={section} composed={composed.sections.find((s) => s.key === section.key)} footnotes={composed.footnotes} onChange={onNarrative} />
+          ))}
+        </div>
+        <ReportChecks report={composed} />
+      </div>
+    </div>
+  );
+}
