@@ -5,10 +5,14 @@ import type { AppError, Result } from '../../../shared/result';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { tamga } from '../../platform/tamga-client';
 
+/** An age X25519 recipient as pasted; main checks its checksum too. */
+const AGE_RECIPIENT = /^age1[02-9ac-hj-np-z]{58}$/;
+
 /**
- * This device's fingerprint, to read to colleagues, and the senders whose fingerprints the person confirmed with
- * them by another channel. The list is sealed in the vault (main's known-senders.ts); a received bundle signed by
- * one of them is then named, and any other signer is shown as unverified.
+ * This device's fingerprint, to read to colleagues, and its age recipient, to give them; and the senders whose
+ * fingerprints the person confirmed with them by another channel, with the age recipient each gave, if any. The
+ * list is sealed in the vault (main's known-senders.ts); a received bundle signed by one of them is then named, any
+ * other signer is shown as unverified, and a bundle can be encrypted to any of them that has an age recipient.
  */
 export function KnownSendersSection() {
   const { t } = useTranslation('senders');
@@ -16,8 +20,10 @@ export function KnownSendersSection() {
   const [known, setKnown] = useState<KnownSenders>();
   const [name, setName] = useState('');
   const [fingerprint, setFingerprint] = useState('');
+  const [ageRecipient, setAgeRecipient] = useState('');
   const [error, setError] = useState<AppError>();
   const [invalid, setInvalid] = useState(false);
+  const [invalidRecipient, setInvalidRecipient] = useState(false);
   const [added, setAdded] = useState<string>();
 
   useEffect(() => {
@@ -45,12 +51,15 @@ export function KnownSendersSection() {
   const add = async (): Promise<void> => {
     setAdded(undefined);
     const normalized = normalizeFingerprint(fingerprint);
+    const recipient = ageRecipient.trim().toLowerCase();
     setInvalid(normalized === undefined);
-    if (normalized === undefined || name.trim() === '') return;
-    answer(await tamga().invoke('bundle.addSender', { name, fingerprint: normalized }), () => {
+    setInvalidRecipient(recipient !== '' && !AGE_RECIPIENT.test(recipient));
+    if (normalized === undefined || name.trim() === '' || (recipient !== '' && !AGE_RECIPIENT.test(recipient))) return;
+    answer(await tamga().invoke('bundle.addSender', { name, fingerprint: normalized, ...(recipient ? { ageRecipient: recipient } : {}) }), () => {
       setAdded(name.trim());
       setName('');
       setFingerprint('');
+      setAgeRecipient('');
     });
   };
 
@@ -67,6 +76,17 @@ export function KnownSendersSection() {
             </code>
           </p>
           <p className="muted">{t('selfHint')}</p>
+          {known.selfAgeRecipient && (
+            <>
+              <p>
+                <span id={`${id}-self-age`}>{t('selfAgeRecipient')}</span>{' '}
+                <code className="age-recipient" aria-labelledby={`${id}-self-age`} data-testid="own-age-recipient">
+                  {known.selfAgeRecipient}
+                </code>
+              </p>
+              <p className="muted">{t('selfAgeRecipientHint')}</p>
+            </>
+          )}
           <h3 id={`${id}-list`}>{t('list')}</h3>
           {known.senders.length === 0 ? (
             <p className="muted">{t('empty')}</p>
@@ -74,7 +94,14 @@ export function KnownSendersSection() {
             <ul aria-labelledby={`${id}-list`}>
               {known.senders.map((sender) => (
                 <li key={sender.fingerprint} className="row">
-                  <span>{sender.name}</span> <code className="fingerprint">{formatFingerprint(sender.fingerprint)}</code>
+                  <span>{sender.name}</span> <code className="fingerprint">{formatFingerprint(sender.fingerprint)}</code>{' '}
+                  {sender.ageRecipient ? (
+                    <code className="age-recipient" title={t('theirAgeRecipient')}>
+                      {sender.ageRecipient}
+                    </code>
+                  ) : (
+                    <span className="muted">{t('noAgeRecipient')}</span>
+                  )}
                   <button type="button" onClick={() => void tamga().invoke('bundle.removeSender', { fingerprint: sender.fingerprint }).then((result) => answer(result))}>
                     {t('remove', { name: sender.name })}
                   </button>
@@ -109,11 +136,30 @@ export function KnownSendersSection() {
             onChange={(event) => setFingerprint(event.target.value)}
           />
         </div>
+        <div className="field">
+          <label htmlFor={`${id}-age`}>{t('ageRecipient')}</label>
+          <input
+            id={`${id}-age`}
+            type="text"
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={200}
+            placeholder="age1…"
+            aria-invalid={invalidRecipient}
+            value={ageRecipient}
+            onChange={(event) => setAgeRecipient(event.target.value)}
+          />
+        </div>
         <button type="submit">{t('add')}</button>
       </form>
       {invalid && (
         <p className="notice notice-error" role="alert">
           {t('invalidFingerprint')}
+        </p>
+      )}
+      {invalidRecipient && (
+        <p className="notice notice-error" role="alert">
+          {t('invalidAgeRecipient')}
         </p>
       )}
       <ErrorNotice error={error} />
