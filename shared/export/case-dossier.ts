@@ -46,15 +46,7 @@ function inTimelineOrder<T extends Pick<CaseEvent, 'when' | 'createdAt'>>(events
 export function buildCaseDossier(records: CaseRecords, exhibits: readonly DossierExhibit[], options: DossierOptions): PrintableDocument {
   const { t, lang } = options;
   const disclosure = discloseCase(records, options.audience);
-  const personLabel = labelPeople(disclosure.people, t);
-  const sections: DocumentSection[] = [
-    summarySection(disclosure, options),
-    timelineSection(disclosure, personLabel, options),
-    peopleSection(disclosure.people, personLabel, t),
-    tagsSection(disclosure, options),
-    sourcesSection(disclosure, options),
-    exhibitsSection(exhibits, options),
-  ];
+  const sections: DocumentSection[] = [...caseSections(disclosure, options), exhibitsSection(exhibits, options)];
   return {
     lang,
     title: disclosure.case.title,
@@ -68,12 +60,30 @@ export function buildCaseDossier(records: CaseRecords, exhibits: readonly Dossie
   };
 }
 
+/** What the wording of a case needs: the reader's language and the catalog that names each tag. */
+export type CaseWording = Pick<DossierOptions, 'lang' | 't' | 'catalog'>;
+
+/**
+ * Summary, timeline, people, tags, and sources with their claims, worded from a disclosure: the printable dossier
+ * and the evidence bundle's index.html both say exactly this about a case.
+ */
+export function caseSections(disclosure: CaseDisclosure, options: CaseWording): DocumentSection[] {
+  const personLabel = labelPeople(disclosure.people, options.t);
+  return [
+    summarySection(disclosure, options),
+    timelineSection(disclosure, personLabel, options),
+    peopleSection(disclosure.people, personLabel, options.t),
+    tagsSection(disclosure, options),
+    sourcesSection(disclosure, options),
+  ];
+}
+
 /** How each disclosed person is written: their first name as recorded, or "Person A" when they may not be named. */
-function labelPeople(people: readonly DisclosedPerson[], t: Translate): Map<string, string> {
+export function labelPeople(people: readonly DisclosedPerson[], t: Translate): Map<string, string> {
   return new Map(people.map((person) => [person.ref, person.names[0] ?? t('dossier:people.unnamed', { letter: person.ref.replace(/^person-/, '') })]));
 }
 
-function summarySection(disclosure: CaseDisclosure, options: DossierOptions): DocumentSection {
+function summarySection(disclosure: CaseDisclosure, options: CaseWording): DocumentSection {
   const { t, lang } = options;
   const { case: record } = disclosure;
   const fields = [{ label: t('dossier:field.status'), value: t(`cases:status.${record.status}`) }];
@@ -90,7 +100,7 @@ function summarySection(disclosure: CaseDisclosure, options: DossierOptions): Do
   };
 }
 
-function timelineSection(disclosure: CaseDisclosure, personLabel: ReadonlyMap<string, string>, options: DossierOptions): DocumentSection {
+function timelineSection(disclosure: CaseDisclosure, personLabel: ReadonlyMap<string, string>, options: CaseWording): DocumentSection {
   const { t, lang } = options;
   const heading = t('dossier:section.timeline');
   if (disclosure.events.length === 0) return { id: 'timeline', heading, blocks: [{ kind: 'paragraph', text: t('dossier:none.events'), muted: true }] };
@@ -148,7 +158,7 @@ function peopleSection(people: readonly DisclosedPerson[], personLabel: Readonly
   return { id: 'people', heading, blocks };
 }
 
-function tagsSection(disclosure: CaseDisclosure, options: DossierOptions): DocumentSection {
+function tagsSection(disclosure: CaseDisclosure, options: CaseWording): DocumentSection {
   const { t, lang, catalog } = options;
   const heading = t('dossier:section.tags');
   const row = (tag: string, where: string, note: string | undefined): string[] => {
@@ -168,7 +178,7 @@ function tagsSection(disclosure: CaseDisclosure, options: DossierOptions): Docum
   };
 }
 
-function claimText(claim: Claim, options: DossierOptions): string {
+function claimText(claim: Claim, options: CaseWording): string {
   const { t, lang } = options;
   const { value } = claim;
   const said =
@@ -182,7 +192,7 @@ function claimText(claim: Claim, options: DossierOptions): string {
     .join(' ');
 }
 
-function sourcesSection(disclosure: CaseDisclosure, options: DossierOptions): DocumentSection {
+function sourcesSection(disclosure: CaseDisclosure, options: CaseWording): DocumentSection {
   const { t } = options;
   const heading = t('dossier:section.sources');
   if (disclosure.sources.length === 0) return { id: 'sources', heading, blocks: [{ kind: 'paragraph', text: t('dossier:none.sources'), muted: true }] };
