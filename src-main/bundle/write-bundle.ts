@@ -1,14 +1,18 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { loadCatalog } from '../../shared/catalog';
 import { canonicalJson, canonicalJsonBytes, CanonicalJsonError } from '../../shared/format/canonical-json';
 import { BUNDLE_FORMAT, BUNDLE_KIND, type BundleDocument, type BundleFile, type BundleManifest, type DocumentPath } from '../../shared/format/bundle-manifest';
 import type { CustodyEvent, ItemRecord } from '../../shared/ipc/channels/vault';
+import type { Language } from '../../shared/i18n/resources';
 import { TamgaError } from '../../shared/result';
+import { createTranslator } from '../cli/translator';
 import { openAtomicFile } from '../fs/atomic-file';
 import type { VaultService } from '../vault';
 import { encodeCustody } from './bundle-custody';
-import { indexHtml, SUMS_SIGNATURE, verifyText } from './bundle-documents';
+import { SUMS_SIGNATURE, verifyText } from './bundle-documents';
+import { bundleIndexHtml } from './bundle-index-html';
 import { exhibitPath, MANIFEST, publicKeyPem, sha256SumsText, SIGNATURE, SIGNATURE_BINARY, SUMS } from './bundle-layout';
 import { ZIP32_MAX_BYTES, ZIP32_MAX_ENTRIES, ZIP_ENTRY_OVERHEAD, ZipWriter } from './zip-writer';
 
@@ -19,6 +23,8 @@ export type WriteBundleOptions = {
   itemIds: readonly string[];
   /** Case records as the renderer passes them, already filtered by each person's consent. */
   cases?: unknown;
+  /** The language index.html is written in; English when the export does not say. */
+  lang?: Language;
   /** Where the zip goes; refused if something is already there, unless the person chose to replace it. */
   out: string;
   replace?: boolean;
@@ -56,11 +62,12 @@ export async function writeBundle(vault: BundleSource, options: WriteBundleOptio
     importedAt: r.importedAt,
   }));
   const ids = new Set(records.map((r) => r.id));
+  const lang = options.lang ?? 'en';
   const custody = encodeCustody((await vault.custodyEvents()).filter((e: CustodyEvent) => e.itemId !== undefined && ids.has(e.itemId)));
   const documentBytes: Record<DocumentPath, Buffer> = {
     'device-key.pem': utf8(publicKeyPem(Buffer.from(identity.publicKey, 'base64'))),
     'VERIFY.txt': utf8(verifyText(header)),
-    'index.html': utf8(indexHtml(header, files)),
+    'index.html': utf8(bundleIndexHtml(header, files, options.cases, { lang, t: await createTranslator(lang), catalog: loadCatalog() })),
     'cases.json': utf8(casesJson(options.cases)),
     'custody.jsonl': utf8(custody.text),
   };
