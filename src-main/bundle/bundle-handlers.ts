@@ -4,6 +4,7 @@ import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { BundleCheck, BundleEncryption, CaseDisclosureInput } from '../../shared/ipc/channels/bundle';
+import type { Language } from '../../shared/i18n/resources';
 import type { Handlers } from '../../shared/ipc/contract';
 import type { Disposable } from '../../shared/lifecycle';
 import { coerceError, TamgaError } from '../../shared/result';
@@ -41,7 +42,7 @@ export const exportsDirOf = (dataDir: string): string => join(dataDir, 'exports'
  */
 export async function exportBundleTo(
   vault: Parameters<typeof writeBundle>[0],
-  options: { itemIds: readonly string[]; cases?: readonly CaseDisclosureInput[]; out: string; replace?: boolean; encryptTo?: EncryptionTarget; tempDir?: string },
+  options: { itemIds: readonly string[]; cases?: readonly CaseDisclosureInput[]; out: string; replace?: boolean; lang?: Language; encryptTo?: EncryptionTarget; tempDir?: string },
   deps?: WriteBundleDeps & { encrypt?: EncryptOptions },
 ): Promise<WrittenBundle & { encryptedSha256?: string }> {
   checkSelection(options.cases ?? []);
@@ -80,7 +81,7 @@ export function bundleHandlers(options: BundleHandlerOptions): Disposable & { ha
   const listening = vault.onLocked(() => void sweepExports(exportsDir));
 
   const handlers: Pick<Handlers, BundleChannel> = {
-    'bundle.export': async ({ itemIds, cases, fileName, encryptTo }) => {
+    'bundle.export': async ({ itemIds, cases, fileName, lang, encryptTo }) => {
       const target = await encryptionTargetOf(vault, encryptTo);
       const name = target ? `${fileName}.age` : fileName;
       if (options.host === 'electron') {
@@ -88,11 +89,11 @@ export function bundleHandlers(options: BundleHandlerOptions): Disposable & { ha
         checkSelection(cases ?? []);
         const out = await options.chooseBundlePath(name);
         if (!out) throw new TamgaError('bundle.cancelled');
-        const written = await exportBundleTo(vault, { itemIds, cases, out, replace: true, encryptTo: target, tempDir: exportsDir });
+        const written = await exportBundleTo(vault, { itemIds, cases, out, replace: true, lang, encryptTo: target, tempDir: exportsDir });
         return touched({ sha256: written.sha256, encryptedSha256: written.encryptedSha256, bundleId: written.bundleId, path: written.path });
       }
       await mkdir(exportsDir, { recursive: true, mode: 0o700 });
-      const written = await exportBundleTo(vault, { itemIds, cases, out: join(exportsDir, name), encryptTo: target, tempDir: exportsDir });
+      const written = await exportBundleTo(vault, { itemIds, cases, out: join(exportsDir, name), lang, encryptTo: target, tempDir: exportsDir });
       return touched({ sha256: written.sha256, encryptedSha256: written.encryptedSha256, bundleId: written.bundleId, download: `/exports/${encodeURIComponent(name)}` });
     },
     'bundle.senders': async () => touched(await listSenders(vault)),

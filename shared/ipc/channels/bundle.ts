@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { errorCodes } from '../../errors';
 import { Actor, Case, CaseEvent, CaseRole, Claim, Consent, Note, Person, Proceeding, Source } from '../../model';
+import { languages } from '../../i18n/resources';
 import { channel } from '../define';
 
 const Id = z.string().regex(/^[0-9a-f]{32}$/);
@@ -132,6 +133,8 @@ export const bundleChannels = {
         itemIds: z.array(Id).min(1).max(65_000),
         cases: z.array(CaseDisclosure).max(100).optional(),
         fileName: BundleFileName,
+        /** The language the bundle's index.html is written in: the one the sender reads the app in. */
+        lang: z.enum(languages).optional(),
         /** Encrypt the finished bundle to these known senders' age recipients, or to a passphrase; `.age` is added to the name. */
         encryptTo: BundleEncryption.optional(),
       })

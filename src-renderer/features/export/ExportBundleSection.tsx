@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { discloseCase, type Audience, type CaseRecords } from '../../../shared/export/case-disclosure';
+import { isLanguage } from '../../../shared/i18n/resources';
 import type { AppError } from '../../../shared/result';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { tamga } from '../../platform/tamga-client';
@@ -17,7 +18,7 @@ type Exported = { sha256: string; fileName: string; path?: string; download?: st
  * chosen audience may see it (consent decides who is named). Anyone can check it without Tamga (VERIFY.txt).
  */
 export function ExportBundleSection({ records, caseId }: { records: CasesRecords; caseId: string }) {
-  const { t } = useTranslation('export');
+  const { t, i18n } = useTranslation('export');
   const audienceId = useId();
   const [audience, setAudience] = useState<Audience>('legal-team');
   const [error, setError] = useState<AppError>();
@@ -67,7 +68,8 @@ export function ExportBundleSection({ records, caseId }: { records: CasesRecords
     const disclosure = discloseCase({ case: loaded.record, ...loaded, caseItems: items, excerpts }, audience);
     // The file name says what and when, never who: a bundle name travels in e-mails and on USB sticks.
     const fileName = `tamga-${audience}-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}-${caseId.slice(0, 8)}.zip`;
-    const result = await tamga().invoke('bundle.export', { itemIds, cases: [disclosure], fileName });
+    // The bundle's index.html is written in the language the person reads the app in.
+    const result = await tamga().invoke('bundle.export', { itemIds, cases: [disclosure], fileName, lang: isLanguage(i18n.language) ? i18n.language : 'en' });
     setWorking(false);
     if (result.ok) setExported({ ...result.value, fileName });
     else setError(result.error);

@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { unzipSync } from 'fflate';
 import { Window } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../../../src-main/app/create-app';
 import { writeBundle } from '../../../../src-main/bundle';
 import { verifyCommands } from '../../../../src-main/bundle/bundle-documents';
 import { bundleIndexHtml, INDEX_CSP, type IndexHeader } from '../../../../src-main/bundle/bundle-index-html';
@@ -12,6 +13,7 @@ import { createTranslator } from '../../../../src-main/cli/translator';
 import { loadCatalog } from '../../../../shared/catalog';
 import type { Audience, CaseDisclosure } from '../../../../shared/export/case-disclosure';
 import type { BundleFile } from '../../../../shared/format/bundle-manifest';
+import { dispatch } from '../../../../shared/ipc/dispatch';
 import type { Language } from '../../../../shared/i18n/resources';
 import { tempDir } from '../vault/temp-vault';
 import { ANONYMISED_BLOGGER, disclosedCases, DOSSIER_ITEM_IDS, dossierSource, NAMED_BLOGGER, NAMED_LAWYER, PDF_ITEM, PHOTO_ITEM, WITHHELD_GIVER } from './dossier-bundle-fixture';
@@ -229,5 +231,24 @@ describe('index.html in a written bundle', () => {
     for (const link of document.querySelectorAll('a[href^="files/"]')) expect(Object.keys(entries)).toContain(decodeURIComponent(link.getAttribute('href')!));
     const manifest = JSON.parse(Buffer.from(entries['manifest.json']!).toString('utf8')) as { documents: { path: string; size: number }[] };
     expect(manifest.documents.find((d) => d.path === 'index.html')!.size).toBe(entries['index.html']!.length);
+  });
+
+  it('bundle.export writes it in the language the app is read in, and refuses a language it has no words for', async () => {
+    const dataDir = tempDir();
+    const app = createApp({ dataDir, host: 'browser', version: 'test', emit: () => undefined });
+    try {
+      expect((await dispatch(app.handlers, 'vault.create', { passphrase: 'index language passphrase' })).ok).toBe(true);
+      const source = join(tempDir(), 'заявление.txt');
+      writeFileSync(source, 'Заявление свидетеля.');
+      const itemId = (await app.vault.importFile(source)).item.id;
+      const exported = await dispatch(app.handlers, 'bundle.export', { itemIds: [itemId], fileName: 'kk.zip', lang: 'kk' });
+      expect(exported.ok).toBe(true);
+      const html = Buffer.from(unzipSync(readFileSync(join(dataDir, 'exports', 'kk.zip')))['index.html']!).toString('utf8');
+      expect(parse(html).documentElement.getAttribute('lang')).toBe('kk');
+      expect(html).toContain('Бұл пакетті қалай тексеруге болады');
+      expect(await dispatch(app.handlers, 'bundle.export', { itemIds: [itemId], fileName: 'de.zip', lang: 'de' as 'en' })).toMatchObject({ ok: false, error: { code: 'ipc.invalidInput' } });
+    } finally {
+      app.dispose();
+    }
   });
 });
