@@ -1,7 +1,8 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelOf, parseUserVocabulary, type VocabularyIssue } from '../../../shared/catalog';
 import '../../styles/catalog.css';
+import { FileField } from '../../app/FileField';
 import { useCatalogStore } from './catalog-store';
 import { useCatalogLang } from './use-entry-label';
 import { formatIssuePath, useIssueMessage } from './use-issue-message';
@@ -23,11 +24,7 @@ export function VocabularyImport() {
   const addVocabulary = useCatalogStore((s) => s.addVocabulary);
   const [outcome, setOutcome] = useState<Outcome>({ state: 'idle' });
 
-  const onFile = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
-    const file = event.target.files?.[0];
-    // Reset so choosing the same file again after fixing it fires change once more.
-    event.target.value = '';
-    if (!file) return;
+  const onFile = async (file: File): Promise<void> => {
     setOutcome({ state: 'reading' });
     let json: unknown;
     try {
@@ -54,10 +51,7 @@ export function VocabularyImport() {
     <section className="card stack vocabulary-import" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('import.title')}</h2>
       <p className="muted">{t('import.intro')}</p>
-      <div className="field">
-        <label htmlFor={id}>{t('import.file')}</label>
-        <input id={id} type="file" accept="application/json,.json" onChange={(event) => void onFile(event)} />
-      </div>
+      <FileField label={t('import.file')} accept="application/json,.json" onFile={(file) => void onFile(file)} />
       {outcome.state === 'reading' && (
         <p className="working" role="status">
           {t('import.reading')}

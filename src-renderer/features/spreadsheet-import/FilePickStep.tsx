@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FileIssue } from '../../../shared/spreadsheet/sheet-table';
+import { FileField } from '../../app/FileField';
 import { FileIssueList } from './FileIssueList';
 import { acceptedFileTypes } from './read-spreadsheet-file';
 
@@ -12,23 +13,11 @@ type FilePickStepProps = {
 
 export function FilePickStep({ isReading, problem, onFile }: FilePickStepProps) {
   const { t } = useTranslation('spreadsheet');
-  const inputId = useId();
   const hintId = useId();
   return (
     <div className="stack">
-      <div className="field">
-        <label htmlFor={inputId}>{t('pick.label')}</label>
-        <input
-          id={inputId}
-          type="file"
-          accept={acceptedFileTypes}
-          aria-describedby={hintId}
-          disabled={isReading}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            if (file) onFile(file);
-          }}
-        />
+      <div className="stack">
+        <FileField label={t('pick.label')} accept={acceptedFileTypes} describedBy={hintId} disabled={isReading} onFile={onFile} />
         <p id={hintId} className="hint">
           {t('pick.hint')}
         </p>
