@@ -42,7 +42,7 @@ export function CheckBundleSection() {
     <section className="card stack" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('check.heading')}</h2>
       <p className="muted">{t('check.explain')}</p>
-      <FileField label={t('check.pick')} accept=".zip,application/zip" disabled={isWorking} onFile={(file) => void run(file)} />
+      <FileField label={t('check.pick')} accept=".zip,.age,application/zip" disabled={isWorking} onFile={(file) => void run(file)} />
       {isWorking && <p role="status">{t('check.working')}</p>}
       <ErrorNotice error={error} />
       {locked && (
