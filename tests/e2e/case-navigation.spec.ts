@@ -104,7 +104,10 @@ test('a case is split into sections with their own addresses: Back walks them, a
   await expect(page.getByText(`(${resources.ru.cases.precision.day})`)).toBeVisible();
   await shootLocalScreen(page, 'case-sections-events-ru');
   await ruSections.getByRole('link', { name: ru.history }).click();
-  await expect(page.getByRole('region', { name: resources.ru.cases.history.title })).toBeVisible();
+  const history = page.getByRole('region', { name: resources.ru.cases.history.title }).getByRole('table');
+  // Each changed field by its Russian name, none by its record name.
+  await expect(history).toContainText(`${resources.ru.cases.history.field.description}, ${resources.ru.cases.history.field.when}`);
+  await expect(history).not.toContainText(/\b(caseId|tagNotes|actors|description|when)\b/);
   await shootLocalScreen(page, 'case-sections-history-ru');
   await page.goBack();
   expect(sectionOf(page)).toBe('events');

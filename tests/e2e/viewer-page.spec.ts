@@ -154,6 +154,8 @@ test('the viewer is a page with an address and a way back; an excerpt drawn from
     await page.getByRole('region', { name: text['case-evidence'].title }).getByRole('button', { name: PDF_NAME, exact: true }).click();
     const back = page.getByRole('button', { name: text.cases.item.back.replace('{{title}}', FIRST) });
     await expect(back).toBeVisible();
+    // The custody history names the vault's holder in the language, not by the stored word "owner".
+    await expect(page.getByTestId('custody-event').first()).toContainText(`${text.viewer.custody.owner} · `);
     await selectSentence(page, sentence, pageNumber);
     await page.getByRole('button', { name: text.viewer.excerpt.fromSelection }).click();
     await expect(page.getByText(text['case-evidence'].excerpts.fresh)).toBeVisible();
