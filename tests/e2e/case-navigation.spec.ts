@@ -78,7 +78,9 @@ test('a case is split into sections with their own addresses: Back walks them, a
   await expect(page.getByRole('region', { name: 'People' })).toBeVisible();
 
   // The same sections in Kazakh, the section nav read from the Kazakh locale.
+  const oneRowBar = await page.getByRole('banner').evaluate((bar) => bar.getBoundingClientRect().height);
   await page.getByLabel('Language').selectOption('kk');
+  expect(await page.getByRole('banner').evaluate((bar) => bar.getBoundingClientRect().height), 'the Kazakh top bar on one row').toBe(oneRowBar);
   const kkSections = page.getByRole('navigation', { name: 'Іс бөлімдері' });
   await expect(kkSections.getByRole('link')).toHaveText(['Сипаттама', 'Оқиғалар', 'Адамдар', 'Дәлелдер', 'Тегтер', 'Дереккөздер мен мәлімдемелер', 'Тарих']);
   await kkSections.getByRole('link', { name: 'Оқиғалар' }).click();
@@ -93,7 +95,10 @@ test('a case is split into sections with their own addresses: Back walks them, a
   await page.screenshot({ path: 'test-results/screens/case-sections-tags-en.png', fullPage: true });
 
   // And in Russian, names read from the Russian locale: the sections, Back through them, Cases to the list.
+  const barHeight = () => page.getByRole('banner').evaluate((bar) => bar.getBoundingClientRect().height);
+  const englishBar = await barHeight();
   await page.getByLabel('Language').selectOption('ru');
+  expect(await barHeight(), 'the top bar holds its Russian labels on one row, as the English').toBe(englishBar);
   const ru = resources.ru.cases.sections;
   const ruSections = page.getByRole('navigation', { name: ru.label });
   await expect(ruSections.getByRole('link')).toHaveText([ru.summary, ru.events, ru.people, ru.evidence, ru.tags, ru.sources, ru.history]);
