@@ -4,8 +4,9 @@ import type { RunningHost } from './browser-host';
 import { openSealedSession, type SealedSession } from './sealed-session';
 import { createVault } from './vault-steps';
 
-// A Russian or Kazakh reader sees Kazakh codes and laws named in their own language in the catalog's list and its
-// articles, and the Administrative Code's article 73-3 is there to tag.
+// A Kazakh monitor tags a case by citing the code as Kazakh does («ҚК-нің 274-бабы»); a Russian or Kazakh reader
+// sees Kazakh codes and laws named in their own language in the catalog's list and its articles, and the
+// Administrative Code's article 73-3 is there to tag.
 let session: SealedSession;
 let host: RunningHost;
 let context: BrowserContext;
@@ -16,10 +17,24 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => session?.close());
 
-test('names Kazakh law in Russian and Kazakh in the catalog list and its article headings', async () => {
+test('tags by a Kazakh citation, and names Kazakh law in Russian and Kazakh in the catalog list and its article headings', async () => {
   const page = await context.newPage();
   await createVault(page, host.url, 'қазақстан заңдары орыс және қазақ тілінде 2026');
-  await page.getByRole('combobox', { name: resources.en.common.language.label }).selectOption('ru');
+  await page.getByRole('button', { name: 'New case' }).click();
+  await page.getByRole('textbox', { name: 'Title' }).fill('Ақтөбе: жалған ақпарат таратты деген айып');
+  await page.getByRole('navigation', { name: 'Case sections' }).getByRole('link', { name: 'Tags' }).click();
+  await page.getByRole('combobox', { name: resources.en.common.language.label }).selectOption('kk');
+  const picker = page.getByRole('combobox', { name: resources.kk.cases.field.tags });
+  await picker.fill('ҚК-нің 274-бабы');
+  await expect(page.getByRole('listbox').getByRole('option').first()).toHaveAccessibleName(/^Қылмыстық кодекс, 274-бап —/);
+  await picker.press('Enter');
+  await picker.fill('ӘҚБтК 73-3');
+  await expect(page.getByRole('listbox').getByRole('option').first()).toHaveAccessibleName(/^Әкімшілік құқық бұзушылық туралы кодекс, 73-3-бап — Ұрып-соғу/);
+  await page.screenshot({ path: 'test-results/screens/tag-picker-kazakh-citation.png', fullPage: false });
+  await picker.press('Escape');
+  await expect(page.getByRole('button', { name: /Қылмыстық кодекс, 274-бап/ }).first()).toBeVisible();
+
+  await page.getByRole('combobox', { name: resources.kk.common.language.label }).selectOption('ru');
   await page.getByRole('navigation').getByText(resources.ru.common.nav.catalog, { exact: true }).click();
 
   const ru = resources.ru.catalog.browser;
