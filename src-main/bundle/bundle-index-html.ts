@@ -33,7 +33,7 @@ const DASH = '—';
 /** A4 in PDF points: the page a region is drawn on when the excerpt does not say how large its page was. */
 const A4 = { width: 595, height: 842 };
 
-export const escapeHtml = (text: string): string =>
+const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** Text from a record, isolated so a right-to-left name or a stray direction mark cannot reorder what is around it. */
@@ -100,7 +100,7 @@ export function bundleIndexHtml(header: IndexHeader, files: readonly BundleFile[
 <body>
 <main>
 <header>
-${disclosures.length === 1 ? `<p class="kicker">${escapeHtml(t('export:index.title'))}</p>\n<h1>${bdi(disclosures[0]!.case.title)}</h1>` : `<h1>${escapeHtml(t('export:index.title'))}</h1>`}
+<h1>${escapeHtml(t('export:index.title'))}</h1>
 <p>${escapeHtml(t('export:index.made', { id: header.bundleId, date: formatDateTime(header.createdAt, lang, { date: 'long', time: 'short', utc: true }) }))}</p>
 <p>${escapeHtml(t('export:index.signedBy'))} <code>${escapeHtml(header.creator.fingerprint)}</code></p>
 <p class="muted">${escapeHtml(t('export:index.confirm'))}</p>
@@ -355,7 +355,6 @@ const STYLE = [
   'h3{font-size:1.1rem;margin:1.6rem 0 .4rem;padding-bottom:.15rem;border-bottom:1px solid #d5d5d5}',
   'h4{font-size:1rem;margin:1rem 0 .3rem}',
   'p{margin:.35rem 0}',
-  '.kicker{text-transform:uppercase;letter-spacing:.06em;font-size:.8rem;color:#555;margin:0}',
   '.muted{color:#555}',
   'nav ol{margin:.2rem 0;padding-inline-start:1.4rem}',
   'nav h2{font-size:1rem;margin:1rem 0 .2rem}',
