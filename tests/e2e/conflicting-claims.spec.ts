@@ -10,6 +10,11 @@ const currentHost = hostForThisFile();
 const kk = resources.kk.cases;
 const ru = resources.ru.cases;
 
+/** The case's section links sit on one row: the first and the last share a top edge. */
+const sectionsOnOneRow = async (links: Locator) => {
+  const [first, last] = [await boxOf(links.first()), await boxOf(links.last())];
+  expect(Math.abs(first.y - last.y), 'section links wrapped onto a second row').toBeLessThan(1);
+};
 const boxOf = async (locator: Locator) => {
   const box = await locator.boundingBox();
   if (!box) throw new Error('not laid out');
@@ -66,6 +71,7 @@ test('two sources giving different death tolls show as a conflict, each value wi
   await expect(kkFact.getByText('Дереккөздер бір-біріне қайшы: 2 түрлі мән')).toBeVisible();
   await expect(kkFact.getByText('кемінде 14')).toBeVisible();
   await expect(kkFact.getByText('дереккөзі: Prosecutor General’s Office')).toBeVisible();
+  await sectionsOnOneRow(page.getByRole('navigation', { name: kk.sections.label }).getByRole('link'));
   await shootLocalScreen(page, 'conflicting-claims-kk');
 
   // And in Russian: the conflict, each value under its source, the two still side by side.
@@ -81,5 +87,6 @@ test('two sources giving different death tolls show as a conflict, each value wi
   const [ruOfficial, ruMonitors] = [await boxOf(ruValues.nth(0)), await boxOf(ruValues.nth(1))];
   expect(Math.abs(ruOfficial.y - ruMonitors.y)).toBeLessThan(1);
   expect(ruMonitors.x).toBeGreaterThanOrEqual(ruOfficial.x + ruOfficial.width);
+  await sectionsOnOneRow(page.getByRole('navigation', { name: ru.sections.label }).getByRole('link'));
   await shootLocalScreen(page, 'conflicting-claims-ru');
 });
