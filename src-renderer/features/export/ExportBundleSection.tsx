@@ -8,23 +8,25 @@ import { tamga } from '../../platform/tamga-client';
 import { downloadWithSession } from '../../platform/host-session';
 import type { CasesRecords } from '../cases/cases-records';
 import { loadCase } from '../cases/load-case';
+import { BundleEncryptionChoice, type EncryptionAnswer } from './BundleEncryptionChoice';
 import { DisclosurePreview } from './DisclosurePreview';
 
 /** Electron saved it where the person chose (`path`); the browser host holds it for one download (`download`). */
-type Exported = { sha256: string; fileName: string; path?: string; download?: string; downloaded?: boolean };
+type Exported = { sha256: string; encryptedSha256?: string; fileName: string; path?: string; download?: string; downloaded?: boolean };
 
 /**
  * The exhibit package for a case: its files byte for byte, their hashes and custody, and the case record as the
  * chosen audience may see it (consent decides who is named). Anyone can check it without Tamga (VERIFY.txt).
  */
 export function ExportBundleSection({ records, caseId }: { records: CasesRecords; caseId: string }) {
-  const { t, i18n } = useTranslation('export');
+  const { t, i18n } = useTranslation(['export', 'senders']);
   const audienceId = useId();
   const [audience, setAudience] = useState<Audience>('legal-team');
   const [error, setError] = useState<AppError>();
   const [exported, setExported] = useState<Exported>();
   const [isWorking, setWorking] = useState(false);
   const [preview, setPreview] = useState<CaseRecords>();
+  const [encryption, setEncryption] = useState<EncryptionAnswer>({ ready: true });
   const sectionRef = useRef<HTMLElement>(null);
 
   const refreshPreview = useCallback(async (isCurrent: () => boolean = () => true) => {
@@ -69,9 +71,12 @@ export function ExportBundleSection({ records, caseId }: { records: CasesRecords
     // The file name says what and when, never who: a bundle name travels in e-mails and on USB sticks.
     const fileName = `tamga-${audience}-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}-${caseId.slice(0, 8)}.zip`;
     // The bundle's index.html is written in the language the person reads the app in.
-    const result = await tamga().invoke('bundle.export', { itemIds, cases: [disclosure], fileName, lang: isLanguage(i18n.language) ? i18n.language : 'en' });
+    const { encryptTo } = encryption;
+    const lang = isLanguage(i18n.language) ? i18n.language : 'en';
+    const result = await tamga().invoke('bundle.export', { itemIds, cases: [disclosure], fileName, lang, ...(encryptTo ? { encryptTo } : {}) });
     setWorking(false);
-    if (result.ok) setExported({ ...result.value, fileName });
+    // Main adds .age to the name of an encrypted bundle; the download keeps it.
+    if (result.ok) setExported({ ...result.value, fileName: encryptTo ? `${fileName}.age` : fileName });
     else setError(result.error);
   };
 
@@ -88,7 +93,10 @@ export function ExportBundleSection({ records, caseId }: { records: CasesRecords
             <option value="publication">{t('audience.publication')}</option>
           </select>
         </div>
-        <button type="button" className="primary" disabled={isWorking} onClick={() => void run()}>
+      </div>
+      <BundleEncryptionChoice onChange={setEncryption} />
+      <div className="row">
+        <button type="button" className="primary" disabled={isWorking || !encryption.ready} onClick={() => void run()}>
           {t('submit')}
         </button>
       </div>
@@ -101,6 +109,11 @@ export function ExportBundleSection({ records, caseId }: { records: CasesRecords
           <p>
             {t('sha256')} <code>{exported.sha256}</code>
           </p>
+          {exported.encryptedSha256 && (
+            <p>
+              {t('senders:encrypt.encryptedSha256')} <code>{exported.encryptedSha256}</code>
+            </p>
+          )}
           {exported.download && !exported.downloaded && (
             <a
               href={exported.download}
