@@ -35,14 +35,22 @@ type Indexed = {
   dotted?: boolean;
 };
 
-// Words that only announce a number: art., article, статья, ст., бап, para, п., No.
-const MARKERS = new Set(['art', 'artikle', 'article', 'articles', 'statia', 'st', 'bap', 'para', 'paragraph', 'p', 'pt', 'no', 'n', 'nomer']);
+// Words that only announce a number: an article's (art., статья, ст., бап, No.) or a part's within it (para., ч.,
+// часть, п., пункт, бөлігі, тармақ). Parts rank by depth: ч. 4 п. 2 ст. 274 is paragraph 4.2 of article 274.
+const ARTICLE_MARKERS = new Set(['art', 'artikle', 'article', 'articles', 'statia', 'st', 'bap', 'no', 'n', 'nomer']);
+const PART_MARKERS = new Map([
+  ...['part', 'para', 'paragraph', 'ch', 'chast', 'chasti', 'bolik', 'boligi'].map((w) => [w, 0] as const),
+  ...['p', 'pt', 'pp', 'punkt', 'podpunkt', 'subparagraph', 'tarmak', 'tarmagi'].map((w) => [w, 1] as const),
+]);
+const MARKERS = new Set([...ARTICLE_MARKERS, ...PART_MARKERS.keys()]);
 const STOP_WORDS = new Set(['of', 'the', 'on', 'and', 'i', 'v', 'na', 'jane', 'pa']);
 // "460-1" is an article inserted after 460, never its paragraph 1; a paragraph can carry a hyphen too ("176.2-1").
 const NUMBER = /^\d+(?:-\d+)*(?:\.[0-9a-z]+(?:-\d+)*)*$/;
 
-// Kazakh writes the word after the number, with case endings: «274-бап», «19-бабы», «460-1-бабының», «VII-бап».
+// Kazakh writes the word after the number, with case endings: «274-бап», «19-бабы», «460-1-бабының», «VII-бап»,
+// and a part likewise: «4-бөлігі», «2-тармағы».
 const KAZAKH_ARTICLE = /^((?:\d+(?:-\d+)*|[ivxl]+)(?:\.[0-9a-z]+(?:-\d+)*)*)-ба[пб]\p{L}*$/u;
+const KAZAKH_PART = /^(\d+)-(?:(бөлі)|тарма)\p{L}*$/u;
 // A case ending hyphenated to an abbreviation: «ҚК-нің», «АСҚХП-ның», «ӘҚБтК-не».
 const KAZAKH_CASE_ENDING =
   /^(\p{L}{2,6})-(?:[ндт][ыі]ң|[ндт][ыі]|[гк][е]|[ғқ][а]|[нтд]?[еа]|[нтд][еа]н|[мбп]ен|[нтд][ае]ғы|[нтд]егі)$/u;
@@ -158,16 +166,19 @@ type Query = { raw: string; numbers: string[]; words: string[]; phrase: string; 
 function parseQuery(raw: string): Query {
   const numbers: string[] = [];
   const marked: string[] = [];
+  const parts: { number: string; depth: number }[] = [];
   const rest: string[] = [];
-  let afterMarker = false;
+  let marker: 'article' | number | undefined;
   for (let piece of raw.toLowerCase().split(/[\s,;]+/)) {
-    const glued = /^(art|st|ст|п|para|no|№)\.?(?=\d)/u;
-    const isGlued = glued.test(piece);
-    piece = piece.replace(glued, '').replace(/\((\w{1,3}(?:-\d+)?)\)/g, '.$1').replace(/\.$/, '');
-    const kazakh = piece.match(KAZAKH_ARTICLE);
-    if (kazakh) {
-      marked.push(kazakh[1]!);
-      afterMarker = false;
+    const glued = /^(art|st|ст|ч|п|para|no|№)\.?(?=\d)/u.exec(piece)?.[1];
+    if (glued) marker = glued === 'ч' || glued === 'para' ? 0 : glued === 'п' ? 1 : 'article';
+    piece = piece.replace(/^(art|st|ст|ч|п|para|no|№)\.?(?=\d)/u, '').replace(/\((\w{1,3}(?:-\d+)?)\)/g, '.$1').replace(/\.$/, '');
+    const kazakh = KAZAKH_ARTICLE.exec(piece);
+    const kazakhPart = KAZAKH_PART.exec(piece);
+    if (kazakh || kazakhPart) {
+      if (kazakh) marked.push(kazakh[1]!);
+      else parts.push({ number: kazakhPart![1]!, depth: kazakhPart![2] ? 0 : 1 });
+      marker = undefined;
       continue;
     }
     piece = piece.replace(KAZAKH_CASE_ENDING, '$1');
@@ -177,13 +188,28 @@ function parseQuery(raw: string): Query {
       rest.push(hyphenated[1]!);
       piece = hyphenated[2]!;
     }
-    if (NUMBER.test(piece)) (afterMarker || isGlued ? marked : numbers).push(piece);
-    else if (afterMarker && ROMAN.test(piece) && piece !== '') marked.push(piece);
+    const isNumber = NUMBER.test(piece) || (marker === 'article' && piece !== '' && ROMAN.test(piece));
+    if (isNumber && marker === 'article') marked.push(piece);
+    else if (isNumber && marker !== undefined) parts.push({ number: piece, depth: marker });
+    else if (isNumber) numbers.push(piece);
     else if (piece) rest.push(piece);
-    afterMarker = piece !== '' && words([piece]).every((w) => MARKERS.has(w));
+    const keys = piece === '' ? [] : words([piece]);
+    marker =
+      keys.length > 0 && keys.every((w) => ARTICLE_MARKERS.has(w))
+        ? 'article'
+        : keys.length > 0 && keys.every((w) => PART_MARKERS.has(w))
+          ? Math.max(...keys.map((w) => PART_MARKERS.get(w)!))
+          : undefined;
   }
-  // A marked number is the article; any other number is part of the instrument's name ("law 2002 art. 10").
-  if (marked.length > 0) rest.push(...numbers.splice(0, numbers.length, ...marked));
+  // A marked number is the article, its parts a paragraph of it; any other number is part of the instrument's name
+  // ("law 2002 art. 10"). Parts with no marked article are plain numbers ("CCPR/C/KAZ/CO/2 para 18").
+  if (marked.length > 0) {
+    const paragraph = parts.toSorted((a, b) => a.depth - b.depth).map((p) => `.${p.number}`).join('');
+    marked[0] += paragraph;
+    rest.push(...numbers.splice(0, numbers.length, ...marked));
+  } else {
+    numbers.push(...parts.map((p) => p.number));
+  }
   const queryWords = significant(words(rest));
   return { raw: raw.trim(), numbers, words: queryWords, phrase: queryWords.join(' '), name: significant(words([raw])).join(' ') };
 }

@@ -63,6 +63,29 @@ describe('Kazakh article citations', () => {
   });
 });
 
+describe('a part of an article, cited as each language cites it', () => {
+  it.each([
+    ['ч. 2 ст. 274 УК РК', 'ru', 'KZ-CC-274'],
+    ['ст. 274 ч. 4 УК РК', 'ru', 'KZ-CC-274'],
+    ['п. 2 ч. 4 ст. 274 УК', 'ru', 'KZ-CC-274'],
+    ['ч.1 ст.405 УК', 'ru', 'KZ-CC-405'],
+    ['ҚК 274-бабының 4-бөлігі', 'kk', 'KZ-CC-274'],
+    ['274-баптың 4-бөлігінің 2-тармағы ҚК', 'kk', 'KZ-CC-274'],
+    ['article 9 paragraph 3 ICCPR', 'en', 'ICCPR-9'],
+    ['ICCPR art. 19 para 2', 'en', 'ICCPR-19'],
+  ] as const)('"%s" (%s) finds %s first', (query, lang, id) => {
+    expect(searchCatalog(query, lang, 5, catalog)[0]?.id).toBe(id);
+  });
+
+  it('keeps a part of 460 apart from the inserted article 460-1', () => {
+    expect(searchCatalog('ч. 1 ст. 460 КоАП', 'ru', 5, catalog).map((h) => h.id)).not.toContain('KZ-CAO-460-1');
+  });
+
+  it('reads "para" with no article as the paragraph of a recommendation', () => {
+    expect(searchCatalog('CCPR/C/KAZ/CO/2 para 18', 'en', 5, catalog)[0]?.id).toBe('REC-CCPR-KAZ-CO2-18');
+  });
+});
+
 describe('numbers in names', () => {
   it('reads a year before a marked article number as part of the name', () => {
     expect(searchCatalog('Political parties law 2002 art. 10', 'en', 5, catalog)[0]?.id).toBe('KZ-LAW-POLITICAL-PARTIES-2002-10');
