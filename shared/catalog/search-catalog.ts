@@ -190,7 +190,7 @@ function parseQuery(raw: string): Query {
     }
     const isNumber = NUMBER.test(piece) || (marker === 'article' && piece !== '' && ROMAN.test(piece));
     if (isNumber && marker === 'article') marked.push(piece);
-    else if (isNumber && marker !== undefined) parts.push({ number: piece, depth: marker });
+    else if (isNumber && typeof marker === 'number') parts.push({ number: piece, depth: marker });
     else if (isNumber) numbers.push(piece);
     else if (piece) rest.push(piece);
     const keys = piece === '' ? [] : words([piece]);
