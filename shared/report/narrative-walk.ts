@@ -49,12 +49,12 @@ export const blockInlines = (block: ReportBlock): NarrativeInline[][] => (block.
 export const citationsOf = (narrative: Narrative | undefined): Citation[] => reportBlocks(narrative).flatMap((block) => blockInlines(block).flatMap(citationsIn));
 
 /**
- * Words as word processors count them: runs of characters between white space, where a dash between spaces is no
- * word and a run must hold at least one letter or digit. "2,815" and "art. 19(2)" are words; "—" and "•" are not.
+ * Words as LibreOffice counts them: runs of characters between white space, with the en and em dash also parting
+ * words. "2,815", "art. 19(2)", "E-1" and a lone "·" are one word each; "2020–2024" is two; "—" alone is none.
  */
 export function countWords(text: string): number {
   let count = 0;
-  for (const token of text.split(/[\s\u2013\u2014]+/u)) if (/[\p{L}\p{N}]/u.test(token)) count++;
+  for (const token of text.split(/[\s\u2013\u2014]+/u)) if (token !== '') count++;
   return count;
 }
 

@@ -19,6 +19,11 @@ export const USAGE = `Usage: tamga [--data-dir DIR] <command>
   cases table --format csv|xlsx --out FILE [--article ID] [--lang en|ru|kk]
                      one row per case and article it engages (ID: an article such as
                      ICCPR-21, or an instrument such as ICCPR); prints: <rows> <path>
+  report list        one line per report project: <project-id> <from>..<to> <title>
+  report build PROJECT-ID --format docx|md --out FILE
+                     the report in its own language: numbered paragraphs, footnotes citing
+                     exhibits E-1, E-2…, people without consent to be named as "Person A",
+                     and the annex of exhibits with SHA-256
   history CASE-ID    every change to the case and its records, oldest first:
                      <time> <device> <table>/<id> v<version> <fields changed>
   export --out FILE [--to FINGERPRINT|age1…]… [--passphrase] [ITEM-ID…]

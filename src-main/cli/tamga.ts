@@ -15,6 +15,7 @@ import type { Audience } from '../../shared/export/case-disclosure';
 import { isLanguage, type Language } from '../../shared/i18n/resources';
 import { writeFileAtomic } from '../fs/atomic-file';
 import { caseDossier, caseHistory, casesTable, listCases, showCase } from './case-commands';
+import { buildReport, listReports, type ReportFormat } from './report-commands';
 import { describeError, printableName, USAGE } from './messages';
 import { PassphrasePrompt, type PromptInput } from './passphrase-prompt';
 
@@ -251,6 +252,21 @@ const commands = {
     return EXIT_OK;
   },
 
+  async report(ctx: Context): Promise<number> {
+    const [sub, ...rest] = ctx.args;
+    if (sub === 'list' && rest.length === 0) {
+      await unlock(ctx);
+      for (const line of await listReports(ctx.vault)) await write(ctx.io.stdout, `${line}\n`);
+      return EXIT_OK;
+    }
+    const parsed = sub === 'build' ? parseReportArgs(rest) : undefined;
+    if (!parsed) return ctx.usage();
+    await unlock(ctx);
+    await writeNew(parsed.out, await buildReport(ctx.vault, parsed.projectId, parsed.format));
+    await write(ctx.io.stdout, `${parsed.out}\n`);
+    return EXIT_OK;
+  },
+
   async receive(ctx: Context): Promise<number> {
     const parsed = parseReceiveArgs(ctx.args);
     if (!parsed) return ctx.usage();
@@ -406,6 +422,16 @@ function parseTableArgs(args: string[]): { format: 'csv' | 'xlsx'; out: string; 
   const lang = languageOption(parsed.options.get('lang'));
   if ((format !== 'csv' && format !== 'xlsx') || !out || !lang) return undefined;
   return { format, out: resolve(out), article: parsed.options.get('article'), lang };
+}
+
+/** `build PROJECT-ID --format docx|md --out FILE`; the report's own language decides the file's. */
+function parseReportArgs(args: string[]): { projectId: string; format: ReportFormat; out: string } | undefined {
+  const parsed = parseOptions(args, ['format', 'out']);
+  if (!parsed || parsed.plain.length !== 1) return undefined;
+  const format = parsed.options.get('format');
+  const out = parsed.options.get('out');
+  if ((format !== 'docx' && format !== 'md') || !out) return undefined;
+  return { projectId: parsed.plain[0]!, format, out: resolve(out) };
 }
 
 type ExportArgs = { out: string; itemIds: string[]; to: string[]; passphrase: boolean };

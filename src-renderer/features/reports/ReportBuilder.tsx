@@ -7,6 +7,7 @@ import { composeReport } from '../../../shared/report/compose-report';
 import { planReport, type ReportRecords } from '../../../shared/report/report-plan';
 import type { AppError } from '../../../shared/result';
 import { ErrorNotice } from '../../app/ErrorNotice';
+import { DOCX_TYPE, saveFile } from '../../platform/save-file';
 import { useRecords } from '../../records';
 import { useCatalogStore } from '../catalog/catalog-store';
 import { loadReportRecords } from './load-report-records';
@@ -89,6 +90,19 @@ export function ReportBuilder({ projectId }: { projectId: string }) {
   const plan = useMemo(() => (project && data && reportT ? planReport(project, data, { catalog, lang: project.language, t: reportT }) : undefined), [project, data, catalog, reportT]);
   const composed = useMemo(() => (project && data && reportT ? composeReport(project, data, { catalog, lang: project.language, t: reportT }) : undefined), [project, data, catalog, reportT]);
 
+  // The file name holds the project id, not its title: the same in every language and safe on any disk.
+  const download = async (format: 'docx' | 'md') => {
+    if (!composed || !reportT) return;
+    await flush();
+    const name = `tamga-report-${projectId}.${format}`;
+    if (format === 'md') {
+      const { reportMarkdown } = await import('../../../shared/report/report-markdown');
+      return saveFile(new TextEncoder().encode(reportMarkdown(composed, { catalog, t: reportT })), name, 'text/markdown;charset=utf-8');
+    }
+    const { writeReportDocx } = await import('../../../shared/report/report-docx');
+    saveFile(await writeReportDocx(composed, { catalog, t: reportT }), name, DOCX_TYPE);
+  };
+
   if (!records || !project || !plan || !composed) return <p role="status">{t('common:status.loading')}</p>;
   return (
     <div className="page stack report-builder">
@@ -104,6 +118,14 @@ export function ReportBuilder({ projectId }: { projectId: string }) {
           {project.language === 'en' ? t('language.en') : project.language === 'ru' ? t('language.ru') : t('language.kk')}
         </p>
         <p className="muted">{project.organisations.join('; ')}</p>
+        <div className="row">
+          <button type="button" onClick={() => void download('docx')}>
+            {t('export.docx')}
+          </button>
+          <button type="button" onClick={() => void download('md')}>
+            {t('export.markdown')}
+          </button>
+        </div>
         <p className="save-status" role="status">
           {save.state === 'saving' ? t('save.saving') : save.state === 'saved' ? t('save.saved') : ''}
         </p>
