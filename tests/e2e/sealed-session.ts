@@ -9,10 +9,10 @@ export type SealedSession = { host: RunningHost; profileDir: string; context: Br
 
 /**
  * A browser host with its own data directory and Chromium with a persistent profile of its own, so a test can
- * afterwards scan every file both really wrote to disk for plaintext.
+ * afterwards scan every file both really wrote to disk for plaintext. `dataDir` is a vault the test prepared.
  */
-export async function openSealedSession(viewport = { width: 1280, height: 900 }): Promise<SealedSession> {
-  const host = await startHost();
+export async function openSealedSession(viewport = { width: 1280, height: 900 }, dataDir?: string): Promise<SealedSession> {
+  const host = await startHost(dataDir);
   const profileDir = mkdtempSync(join(tmpdir(), 'tamga-profile-'));
   const context = await chromium.launchPersistentContext(profileDir, { ...config.use?.launchOptions, viewport });
   return {
