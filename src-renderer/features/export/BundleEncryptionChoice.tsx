@@ -68,7 +68,8 @@ export function BundleEncryptionChoice({ onChange }: { onChange: (answer: Encryp
         (people.length === 0 ? (
           <p className="muted">{t('encrypt.noneKnown')}</p>
         ) : (
-          <div className="stack" role="group" aria-label={t('encrypt.who')}>
+          <div className="stack" role="group" aria-labelledby={`${id}-who`}>
+            <strong id={`${id}-who`}>{t('encrypt.who')}</strong>
             {people.map((person) => (
               <label key={person.fingerprint} className="row">
                 <input type="checkbox" checked={chosen.has(person.fingerprint)} onChange={() => toggle(person.fingerprint)} />
