@@ -30,6 +30,8 @@ export type DisclosedPerson = {
   gender?: Person['gender'];
   ageGroup?: Person['ageGroup'];
   consent: Person['consent'];
+  /** What a committee counts about the victim's work (journalist, trade unionist…), from the link to the case. */
+  victimCategories?: CasePerson['victimCategories'];
   form?: Person['form'];
   /** How the source describes an unnamed person or a group; never for a withheld one. */
   description?: string;
@@ -82,6 +84,7 @@ export function discloseCase(records: CaseRecords, audience: Audience): CaseDisc
       ...(isWithheld ? {} : { gender: person.gender, ageGroup: person.ageGroup }),
       consent: person.consent,
       ...(isWithheld ? {} : describedParty(person, audience)),
+      ...(!isWithheld && link.victimCategories?.length ? { victimCategories: link.victimCategories } : {}),
     });
   }
   // Whoever may not be named is also cut from what points at them, so a name cannot leak through an actor list.
@@ -122,7 +125,7 @@ export function discloseCase(records: CaseRecords, audience: Audience): CaseDisc
     sources: records.sources.filter((source) => cited.has(source.id) || source.caseIds.includes(caseId)).map((source) => ({ ...source, caseIds: [caseId] })),
     claims,
     notes: audience === 'legal-team' ? records.notes.filter((note) => note.caseId === caseId).map(({ personId, ...rest }) => ({ ...rest, ...refOf(personId) })) : [],
-    exhibits: caseItems.map((item) => discloseExhibit(item, audience, isUnnamed(item.source.personId) ? {} : refOf(item.source.personId))),
+    exhibits: caseItems.map((item) => discloseExhibit(item, audience, isUnnamed(item.source?.personId) ? {} : refOf(item.source?.personId))),
     excerpts: (records.excerpts ?? [])
       .filter((excerpt) => attached.has(excerpt.itemId) && (excerpt.caseId === undefined || excerpt.caseId === caseId))
       .map(({ note, ...excerpt }) => (audience === 'legal-team' && note !== undefined ? { ...excerpt, note } : excerpt)),
@@ -146,10 +149,12 @@ function describedParty(person: Person, audience: Audience): Partial<DisclosedPe
  * monitor's words about the giver, the capturing device, working notes and a photo's GPS fix stay with the team.
  */
 function discloseExhibit(item: CaseItem, audience: Audience, giver: { personRef?: string }): DisclosedExhibit {
-  const { caseId: _caseId, source, ...rest } = item;
+  // Records written before provenance and snapshots had defaults may lack them.
+  const { caseId: _caseId, source = {}, snapshot: facts = {}, ...fields } = item;
+  const rest = { ...fields, snapshot: facts };
   const { personId: _personId, fromText, device, note, ...provenance } = source;
   if (audience === 'legal-team') return { ...rest, source: { ...provenance, ...giver, ...(fromText ? { fromText } : {}), ...(device ? { device } : {}), ...(note ? { note } : {}) } };
-  const { exif, ...snapshot } = rest.snapshot;
+  const { exif, ...snapshot } = facts;
   const place = exif ? (({ latitude: _latitude, longitude: _longitude, ...kept }) => kept)(exif) : undefined;
   return { ...rest, snapshot: { ...snapshot, ...(place ? { exif: place } : {}) }, source: { ...provenance, ...giver } };
 }

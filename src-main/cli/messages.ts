@@ -35,7 +35,7 @@ export const USAGE = `Usage: tamga [--data-dir DIR] <command>
   age-recipient      print this device's age recipient (age1…), for colleagues to encrypt bundles to
   age-identity       print this device's age secret key, to open a bundle by hand with age -d -i;
                      anyone holding it can read every bundle sent to this device
-  receive [--expect FINGERPRINT | --yes [--name NAME]] FILE
+  receive [--expect FINGERPRINT | --yes [--name NAME]] [--dry-run] FILE
                      verify a bundle (a .age file is decrypted first, with this device's age key
                      or a passphrase asked for) and take its files into this vault; a file already held is
                      not taken twice. An unknown signer needs the fingerprint the sender read out

@@ -111,6 +111,7 @@ function parseReceiveArgs(args: readonly string[]): { path: string; options: Rec
       if (!value) return undefined;
       options.expect = normalizeFingerprint(value);
     } else if (arg === '--yes') yes = true;
+    else if (arg === '--dry-run') options.dryRun = true;
     else if (arg === '--name') {
       name = args[++i];
       if (!name) return undefined;
@@ -294,13 +295,25 @@ const commands = {
       }
       throw error;
     }
+    const verb = result.dryRun ? 'WOULD ' : '';
     for (const file of result.files) {
-      await write(ctx.io.stdout, `${file.status === 'received' ? 'RECEIVED' : 'HELD'} ${file.itemId} ${file.sha256} ${printableName(file.originalName)}\n`);
+      const status = file.status === 'received' ? (result.dryRun ? 'WOULD RECEIVE' : 'RECEIVED') : 'HELD';
+      await write(ctx.io.stdout, `${status} ${file.itemId} ${file.sha256} ${printableName(file.originalName)}\n`);
+    }
+    const { records } = result;
+    for (const c of records.cases) await write(ctx.io.stdout, `${verb}${c.isNew ? 'ADD' : 'MERGE'} case ${c.id} ${printableName(c.title)}\n`);
+    for (const c of records.conflicts) await write(ctx.io.stdout, `CONFLICT ${c.table}/${c.id} in case ${c.caseId}: both sides changed it; this vault's version stays, the sender's is kept beside it\n`);
+    for (const p of records.people) {
+      await write(ctx.io.stdout, `SAME PERSON? received ${p.receivedId} ${printableName(p.names.join(' / '))} ~ here ${p.localId} ${printableName(p.localNames.join(' / '))}\n`);
     }
     const received = result.files.filter((f) => f.status === 'received').length;
+    const counts = `${records.added} records added, ${records.changed} changed, ${records.kept} kept as edited here, ${records.unchanged} unchanged, ${records.conflicts.length} in conflict`;
+    const from = `bundle ${result.bundleId} from ${printableName(result.sender.name)} (${result.sender.fingerprint})`;
     await write(
       ctx.io.stdout,
-      `OK bundle ${result.bundleId} from ${printableName(result.sender.name)} (${result.sender.fingerprint}): ${received} received, ${result.files.length - received} already held.\n`,
+      result.dryRun
+        ? `DRY RUN ${from}: ${received} files would be received, ${result.files.length - received} already held; ${counts}. Nothing was written.\n`
+        : `OK ${from}: ${received} received, ${result.files.length - received} already held; ${counts}.\n`,
     );
     return EXIT_OK;
   },

@@ -9,6 +9,7 @@ import { TamgaError } from '../../shared/result';
 import { MINIMUM_PASSPHRASE_LENGTH, passphraseStrength } from '../../shared/vault/passphrase-strength';
 import { writeFileAtomic } from '../fs/atomic-file';
 import { writeBackup, type BackupSummary } from '../backup/vault-backup';
+import { journalRowOf } from '../records/record-row';
 import { AgeIdentity, type AgeDecryptionKey } from './age-identity';
 import type { ByteRange } from './blob-reader';
 import { DEFAULT_KDF_COST, MINIMUM_KDF_COST, normalizePassphrase, type KdfCost } from './kdf';
@@ -69,6 +70,8 @@ export interface VaultService extends Disposable {
   readItemForExport(itemId: string): AsyncIterable<Uint8Array>;
   /** The record journal: appends are durable when they resolve; reads rebuild the renderer's working copy. */
   appendRecords(writes: readonly JournalWrite[]): Promise<{ head: JournalHead; versions: number[] }>;
+  /** Records main writes itself (received in a bundle): sealed as the renderer would, appended as one group. */
+  appendOwnRecords(records: readonly { table: JournalTable; record: Record<string, unknown> & { id: string } }[]): Promise<{ head: JournalHead; versions: number[] }>;
   readRecords(after: number, limit: number, latest?: boolean): Promise<RecordsPage>;
   purgeRecords(table: 'cases' | 'people', id: string): Promise<{ records: number; entries: number }>;
   currentRecords(): ReturnType<VaultSession['currentRecords']>;
@@ -78,6 +81,8 @@ export interface VaultService extends Disposable {
   recordExport(itemIds: readonly string[], details: { bundleId: string; bundleSha256: string }): Promise<void>;
   /** Custody for an exhibit taken in from a verified bundle: who sent it, in which bundle, first sealed when. */
   recordReceipt(itemId: string, details: Record<string, string>): Promise<void>;
+  /** Custody for the records a bundle merged: from whom, which bundle, how many added, changed and in conflict. */
+  recordRecordsReceipt(details: Record<string, string | number>): Promise<void>;
   /** Writes or extends an encrypted backup of the whole vault at `out` (src-main/backup/vault-backup.ts). */
   backup(out: string): Promise<BackupSummary>;
   /** Small settings that name people (known senders), sealed inside the vault; undefined until first written. */
@@ -273,6 +278,13 @@ class FileVaultService implements VaultService {
     return this.requireSession().appendRecords(writes);
   }
 
+  /** Records main writes itself (received in a bundle), sealed as the renderer seals them, appended as one group. */
+  appendOwnRecords(records: readonly { table: JournalTable; record: Record<string, unknown> & { id: string } }[]) {
+    const { keys } = this.requireSession();
+    const rowKeys = { records: keys.get('records'), index: keys.get('index') };
+    return this.appendRecords(records.map(({ table, record }) => ({ op: 'put' as const, table, id: record.id, row: journalRowOf(rowKeys, table, record) })));
+  }
+
   readRecords(after: number, limit: number, latest?: boolean) {
     return this.requireSession().readRecords(after, limit, latest);
   }
@@ -304,6 +316,10 @@ class FileVaultService implements VaultService {
 
   async recordReceipt(itemId: string, details: Record<string, string>): Promise<void> {
     await this.requireSession().custody.append('item.received', itemId, details);
+  }
+
+  async recordRecordsReceipt(details: Record<string, string | number>): Promise<void> {
+    await this.requireSession().custody.append('records.received', undefined, details);
   }
 
   readSealedSetting(name: SealedSettingName): Promise<unknown> {

@@ -32,7 +32,13 @@ export function writeSettings(path: string, settings: VaultSettings): void {
  * sealed under the vault's main-only `items` key, with their own associated data so one can never be read as an
  * item record or as another setting, and they live inside the vault folder, so a panic wipe takes them too.
  */
-export const SEALED_SETTINGS = ['known-senders'] as const;
+export const SEALED_SETTINGS = [
+  'known-senders',
+  /** What this vault last received of each record, by digest: the base a three-way merge compares with. */
+  'received-records',
+  /** Records a received bundle and this vault both changed, with the sender's version, until a person settles them. */
+  'received-conflicts',
+] as const;
 export type SealedSettingName = (typeof SEALED_SETTINGS)[number];
 
 export const sealedSettingPath = (root: string, name: SealedSettingName): string => join(root, `${name}.sealed`);

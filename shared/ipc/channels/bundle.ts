@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { errorCodes } from '../../errors';
-import { Actor, Case, CaseEvent, CaseRole, Claim, Consent, Note, Person, Proceeding, Source } from '../../model';
+import { Actor, Case, CaseEvent, CaseItem, CaseRole, Claim, Consent, Excerpt, ItemProvenance, Note, Person, Proceeding, Source, VictimCategory } from '../../model';
+import { Timestamp } from '../../model/record-base';
 import { languages } from '../../i18n/resources';
 import { channel } from '../define';
 
@@ -101,6 +102,12 @@ export const CaseDisclosure = z
           gender: Person.shape.gender.unwrap().optional(),
           ageGroup: Person.shape.ageGroup.unwrap().optional(),
           consent: Consent,
+          victimCategories: z.array(VictimCategory).max(VictimCategory.options.length).optional(),
+          form: Person.shape.form.unwrap().optional(),
+          description: Person.shape.description,
+          groupSize: Person.shape.groupSize,
+          groupSizeInWords: Person.shape.groupSizeInWords,
+          organisationKind: Person.shape.organisationKind,
         })
         .strict(),
     ),
@@ -108,6 +115,9 @@ export const CaseDisclosure = z
     sources: z.array(Source.strict()),
     claims: z.array(Claim.strict()),
     notes: z.array(Note.omit({ personId: true }).extend(personRef).strict()),
+    // Absent from bundles made before exhibits and excerpts travelled with their case.
+    exhibits: z.array(CaseItem.omit({ caseId: true, source: true }).extend({ source: ItemProvenance.omit({ personId: true }).extend(personRef).strict() }).strict()).default([]),
+    excerpts: z.array(Excerpt.extend({ updatedAt: Timestamp.optional() }).strict()).default([]),
   })
   .strict();
 export type CaseDisclosureInput = z.input<typeof CaseDisclosure>;

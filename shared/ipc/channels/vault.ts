@@ -79,6 +79,8 @@ export const CustodyEventKind = z.enum([
   'records.purged',
   /** An exhibit taken in from a verified bundle: from whom (name and fingerprint), which bundle, when first sealed. */
   'item.received',
+  /** Records merged from a verified bundle: from whom, which bundle, how many added, changed and in conflict. */
+  'records.received',
 ]);
 export type CustodyEventKind = z.infer<typeof CustodyEventKind>;
 

@@ -3,19 +3,44 @@ import { join } from 'node:path';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import { writeBundle } from '../../../../src-main/bundle';
 import type { VaultService } from '../../../../src-main/vault';
+import { discloseCase, type CaseRecords } from '../../../../shared/export/case-disclosure';
+import { Case, CaseEvent, CaseItem, CasePerson, Person, Source } from '../../../../shared/model';
 import type { Signer } from './bundle-forgery';
 import { bytesOf, openTestVault, tempDir } from '../vault/temp-vault';
 
-export const CASES = [{ id: 'case-1', title: 'Detention in Almaty', people: [{ name: 'Айгүл', consent: 'anonymised' }] }];
+const at = '2026-03-12T14:05:00.000Z';
+const recordId = (n: number) => n.toString(16).padStart(32, '0');
+export const CASE_ID = recordId(1);
+
+/**
+ * One case as the app exports it (discloseCase, legal team): a detention in Almaty with a named victim, an event,
+ * a source and every exported file attached. `edit` changes the records before they are disclosed.
+ */
+export function caseRecords(itemIds: readonly string[], edit: (records: CaseRecords) => CaseRecords = (r) => r): CaseRecords {
+  const kase = Case.parse({ id: CASE_ID, createdAt: at, updatedAt: at, title: 'Detention in Almaty', tags: ['ICCPR-9'] });
+  const person = Person.parse({ id: recordId(2), createdAt: at, updatedAt: at, names: [{ text: 'Айгүл Қасымова', script: 'cyrillic', kind: 'primary' }], consent: 'named-publication' });
+  const link = CasePerson.parse({ id: recordId(3), createdAt: at, updatedAt: at, caseId: CASE_ID, personId: person.id, role: 'victim' });
+  const source = Source.parse({ id: recordId(4), createdAt: at, updatedAt: at, name: 'KIBHR monitoring', kind: 'ngo-monitoring', caseIds: [CASE_ID] });
+  const event = CaseEvent.parse({ id: recordId(5), createdAt: at, updatedAt: at, caseId: CASE_ID, type: 'detention', place: { text: 'Алматы' }, sourceIds: [source.id], actors: [{ kind: 'police' }, { kind: 'other', personId: person.id }] });
+  const caseItems = itemIds.map((itemId, i) => CaseItem.parse({ id: recordId(100 + i), createdAt: at, updatedAt: at, caseId: CASE_ID, itemId, source: { how: 'given-by-witness', personId: person.id } }));
+  return edit({ case: kase, events: [event], links: [link], people: [person], notes: [], sources: [source], claims: [], proceedings: [], caseItems, excerpts: [] });
+}
+
+export type BundleCasesOf = (itemIds: readonly string[]) => unknown[];
+/** As the app sends it: through IPC, so fields left undefined are simply absent. */
+export const asSent = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+export const defaultCases: BundleCasesOf = (itemIds) => [asSent(discloseCase(caseRecords(itemIds), 'legal-team'))];
 
 /** An unlocked test vault holding `files` (name → bytes), and a bundle exported from all of them. */
-export async function exportedBundle(files: Record<string, Uint8Array | string> = defaultFiles()) {
-  const vault = openTestVault();
-  await vault.create('correct horse');
+export async function exportedBundle(files: Record<string, Uint8Array | string> = defaultFiles(), casesOf: BundleCasesOf = defaultCases, vault?: VaultService) {
+  if (!vault) {
+    vault = openTestVault();
+    await vault.create('correct horse');
+  }
   const itemIds: string[] = [];
   for (const [name, bytes] of Object.entries(files)) itemIds.push((await vault.importStream(bytesOf(bytes), { originalName: name })).item.id);
   const dir = tempDir();
-  const written = await writeBundle(vault, { itemIds, cases: CASES, out: join(dir, 'bundle.zip') });
+  const written = await writeBundle(vault, { itemIds, cases: casesOf(itemIds), out: join(dir, 'bundle.zip') });
   return { vault, dir, itemIds, written, path: written.path };
 }
 

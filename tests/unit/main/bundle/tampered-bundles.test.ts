@@ -22,7 +22,7 @@ describe('export then verify', () => {
     expect(manifest.files.map((f: { originalName: string }) => f.originalName)).toEqual(['a.bin', 'отчёт.pdf']);
     expect(Buffer.from(entries[`files/${itemIds[0]}/a.bin`]!)).toEqual(files['a.bin']);
     expect(text(entries[`files/${itemIds[1]}/отчёт.pdf`])).toBe(files['отчёт.pdf']);
-    expect(JSON.parse(text(entries['cases.json']))[0].title).toBe('Detention in Almaty');
+    expect(JSON.parse(text(entries['cases.json']))[0].case.title).toBe('Detention in Almaty');
     const lines = text(entries['custody.jsonl']).trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.map((l) => [l.event.event, l.event.itemId])).toEqual(itemIds.map((id) => ['item.imported', id]));
     expect(text(entries['index.html'])).not.toMatch(/<script|src=|https?:/i);
