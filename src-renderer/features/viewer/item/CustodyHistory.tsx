@@ -32,6 +32,8 @@ function eventLabel(t: TFunction<'viewer'>, kind: CustodyEventKind): string {
       return t('custody.event.recordsPurged');
     case 'item.received':
       return t('custody.event.itemReceived');
+    case 'records.received':
+      return t('custody.event.recordsReceived');
   }
 }
 
