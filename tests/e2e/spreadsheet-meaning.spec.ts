@@ -89,6 +89,7 @@ test('imports a 1251 CSV with article codes and a consent column, with tags reso
   await expect(rowOf(page, '2').getByRole('cell', { name: ru.people.consent['named-publication'] })).toBeVisible();
   await expect(rowOf(page, '3').getByText('CCPR-22 → ICCPR, ст. 22')).toBeVisible();
   await expect(rowOf(page, '3').getByText('Понято как весна 2017 (время года)')).toBeVisible();
+  await expect(rowOf(page, '2').getByText('Понято как 10 янв. 2021 г. (точный день)')).toBeVisible();
   await expect(rowOf(page, '3').getByRole('cell', { name: ru.people.consent['internal-only'] })).toBeVisible();
   await expect(rowOf(page, '3').getByRole('cell', { name: 'HRW → Human Rights Watch (уже записан)' })).toBeVisible();
   await expect(rowOf(page, '4').getByText('ст. 22: тег не поставлен, текст сохранится в описании')).toBeVisible();

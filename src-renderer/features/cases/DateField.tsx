@@ -1,12 +1,13 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatApproximateDate } from '../../../shared/model';
-import { dateLanguage, readDateText } from './date-text';
+import { readableDate } from '../../../shared/i18n/readable-date';
+import { readDateText } from './date-text';
 import { useErrorText } from './use-error-text';
 
 /**
- * A date typed the way monitors write it ("26.03.2020", "March 2020", "весна 2021"), read back with its
- * precision so "March 2020" is visibly a month and not 1 March. An impossible date is explained in place.
+ * A date typed the way monitors write it ("26.03.2020", "March 2020", "весна 2021"), read back in words with its
+ * precision, so "March 2020" is visibly a month and not 1 March, and 10.01.2021 visibly 10 January, not 1 October.
+ * An impossible date is explained in place.
  */
 export function DateField({ label, text, onChange }: { label: string; text: string; onChange(text: string): void }) {
   const { t, i18n } = useTranslation('cases');
@@ -21,7 +22,7 @@ export function DateField({ label, text, onChange }: { label: string; text: stri
       <input id={id} type="text" value={text} aria-invalid={read.ok ? undefined : true} aria-describedby={noteId} onChange={(event) => onChange(event.target.value)} />
       {read.ok ? (
         <p id={noteId} className="date-reading muted">
-          {date ? t('date.readAs', { date: formatApproximateDate(date, dateLanguage(i18n.language)), precision: t(`precision.${date.precision}`) }) : t('date.hint')}
+          {date ? t('date.readAs', { date: readableDate(date, i18n.language), precision: t(`precision.${date.precision}`) }) : t('date.hint')}
         </p>
       ) : (
         <p id={noteId} className="field-error" role="alert">

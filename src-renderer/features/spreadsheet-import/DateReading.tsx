@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { formatApproximateDate } from '../../../shared/model';
+import { readableDate } from '../../../shared/i18n/readable-date';
 import type { MappedCaseRow } from '../../../shared/spreadsheet/validate-rows';
-import { dateLanguage } from '../cases/date-text';
 
 /** The date cell as written, and below it the reading the case editor would give the same text. */
 export function DateReading({ row }: { row: Pick<MappedCaseRow, 'dateText' | 'date'> }) {
@@ -12,7 +11,7 @@ export function DateReading({ row }: { row: Pick<MappedCaseRow, 'dateText' | 'da
       {row.dateText}
       {row.date && (
         <span className="date-reading muted">
-          {t('date.readAs', { date: formatApproximateDate(row.date, dateLanguage(i18n.language)), precision: t(`precision.${row.date.precision}`) })}
+          {t('date.readAs', { date: readableDate(row.date, i18n.language), precision: t(`precision.${row.date.precision}`) })}
         </span>
       )}
     </>

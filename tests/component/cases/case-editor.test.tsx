@@ -103,6 +103,11 @@ describe('case editor autosave', () => {
     expect(date).toHaveAccessibleDescription('Read as March 2020 (month)');
     await waitForSaved();
     expect((await records!.events.get(event!.id))?.when).toEqual({ precision: 'month', year: 2020, month: 3 });
+
+    // A day is read back in words, so the day and the month cannot be mistaken for each other.
+    await user.clear(date);
+    await user.type(date, '10.01.2021');
+    expect(date).toHaveAccessibleDescription('Read as Jan 10, 2021 (exact day)');
   });
 
   it('takes a 1 MB paste into the summary', async () => {
