@@ -105,7 +105,7 @@ export function ReportBuilder({ projectId }: { projectId: string }) {
 
   if (!records || !project || !plan || !composed) return <p role="status">{t('common:status.loading')}</p>;
   return (
-    <div className="page stack report-builder">
+    <div className="page page-wide stack report-builder">
       <div>
         <button type="button" className="link" onClick={() => void flush().then(close)}>
           {t('common:action.back')}

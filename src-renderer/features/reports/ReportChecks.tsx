@@ -16,10 +16,10 @@ function consentText(t: T, consent: Consent): string {
 }
 
 /** Literal keys, so the key checker sees each one. */
-function warningText(t: T, warning: ReportWarning): string {
+function warningText(t: T, warning: ReportWarning, number: (n: number) => string): string {
   switch (warning.code) {
     case 'overLimit':
-      return t('warnings.overLimit', { words: warning.words, limit: warning.limit });
+      return t('warnings.overLimit', { words: number(warning.words), limit: number(warning.limit) });
     case 'noCasesInScope':
       return t('warnings.noCasesInScope');
     case 'paragraphWithoutExhibit':
@@ -48,7 +48,8 @@ export function ReportChecks({ report }: { report: ComposedReport }) {
         <p className="word-count" aria-live="polite">
           {words.limit !== undefined ? t('words.withLimit', { words: number(words.counted), limit: number(words.limit) }) : t('words.noLimit', { words: number(words.counted) })}
         </p>
-        {words.limit !== undefined && <meter min={0} max={words.limit} value={Math.min(words.counted, words.limit)} aria-hidden="true" />}
+        {/* Far from the optimum of no words once past 95 %, so the bar turns from green to red as the limit nears. */}
+        {words.limit !== undefined && <meter min={0} max={words.limit} low={words.limit * 0.8} high={words.limit * 0.95} optimum={0} value={Math.min(words.counted, words.limit)} aria-hidden="true" />}
         {over > 0 && (
           <p className="notice notice-error" role="alert">
             {t('words.over', { over: number(over) })}
@@ -64,7 +65,7 @@ export function ReportChecks({ report }: { report: ComposedReport }) {
           <ul className="report-warnings">
             {report.warnings.map((warning, index) => (
               <li key={index} data-code={warning.code}>
-                {warningText(t, warning)}
+                {warningText(t, warning, number)}
               </li>
             ))}
           </ul>
