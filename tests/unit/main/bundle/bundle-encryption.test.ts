@@ -130,25 +130,43 @@ describe('bundles encrypted with age', () => {
     expect(filesIn(dir).filter((name) => name.startsWith('.') || name === 'none.age' || name === 'typo.age')).toEqual([]);
   });
 
-  it('any small payload comes back byte for byte, for one or several recipients, across the 64 KiB chunk edges', async () => {
+  it('any small payload comes back byte for byte through ours and through age, across the 64 KiB chunk edges', async () => {
+    expect(ageMissing, AGE_HINT).toBe(false);
     const recipient = await vault();
     const others = [await vault('other recipient one'), await vault('other recipient two')];
     const dir = tempDir();
-    const edge = fc.constantFrom(0, 1, 65_535, 65_536, 65_537, 131_072);
+    writeFileSync(join(dir, 'key.txt'), `${await recipient.exportAgeSecretKey()}\n`, { mode: 0o600 });
+    const edge = fc.constantFrom(0, 1, 65_535, 65_536, 65_537, 131_072, 131_073);
     const size = fc.oneof(fc.nat({ max: 3000 }), edge);
     await fc.assert(
       fc.asyncProperty(size, fc.integer({ min: 0, max: 2 }), fc.nat({ max: 2 ** 31 }), async (length, extra, seed) => {
         const payload = Buffer.alloc(length);
         for (let i = 0; i < length; i++) payload[i] = (seed + i * 131) & 0xff;
-        const plainPath = join(dir, `plain-${seed}-${length}`);
+        const name = `${seed}-${length}-${extra}`;
+        const plainPath = join(dir, `plain-${name}`);
         writeFileSync(plainPath, payload);
         const order = [recipient, ...others.slice(0, extra)].reverse();
-        const out = join(dir, `sealed-${seed}-${length}-${extra}.age`);
-        await encryptBundleFile(plainPath, out, { recipients: order.map((v) => v.ageRecipient()) });
-        const back = await decryptBundleFile(out, join(dir, 'back'), { vault: recipient });
-        expect(readFileSync(back).equals(payload)).toBe(true);
+        const ours = join(dir, `ours-${name}.age`);
+        await encryptBundleFile(plainPath, ours, { recipients: order.map((v) => v.ageRecipient()) });
+        expect(readFileSync(await decryptBundleFile(ours, join(dir, 'back'), { vault: recipient })).equals(payload)).toBe(true);
+        // To standard output: age creates an -o file only once it has a byte to write, and a payload may have none.
+        const opened = spawnSync('age', ['-d', '-i', 'key.txt', ours], { cwd: dir, maxBuffer: 1 << 20 });
+        expect(opened.status, opened.stderr.toString()).toBe(0);
+        expect(opened.stdout.equals(payload)).toBe(true);
+        const theirs = join(dir, `theirs-${name}.age`);
+        expect(age(['-r', recipient.ageRecipient(), '-o', theirs, plainPath], dir).status).toBe(0);
+        expect(readFileSync(await decryptBundleFile(theirs, join(dir, 'back'), { vault: recipient })).equals(payload)).toBe(true);
+
+        // Cut at a chunk boundary, the file still ends in a whole chunk; its last-chunk flag gives the cut away.
+        const sealed = readFileSync(ours);
+        const payloadStart = sealed.length - (length + 16 * Math.max(1, Math.ceil(length / 65_536)));
+        if (length > 65_536) {
+          writeFileSync(join(dir, `cut-${name}.age`), sealed.subarray(0, payloadStart + 65_536 + 16));
+          expect(await codeOf(() => decryptBundleFile(join(dir, `cut-${name}.age`), join(dir, 'cut'), { vault: recipient }))).toBe('bundle.ageDamaged');
+        }
       }),
       { numRuns: 30 },
     );
-  }, 120_000);
+    expect(filesIn(join(dir, 'cut'))).toEqual([]);
+  }, 180_000);
 });
