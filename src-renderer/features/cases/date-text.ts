@@ -13,7 +13,14 @@ export function readDateText(text: string, language: string): Result<Approximate
   return parseApproximateDate(text, dateLanguage(language));
 }
 
-export const dateTextOf = (date: ApproximateDate | undefined, language: string): string => (date ? formatApproximateDate(date, dateLanguage(language)) : '');
+const twoDigits = (n: number) => String(n).padStart(2, '0');
+
+/** A recorded date as text to edit: a day as monitors type it (26.03.2020, not 2020-03-26), coarser dates in words. */
+export function dateTextOf(date: ApproximateDate | undefined, language: string): string {
+  if (!date) return '';
+  if (date.precision === 'day') return `${twoDigits(date.day)}.${twoDigits(date.month)}.${date.year}`;
+  return formatApproximateDate(date, dateLanguage(language));
+}
 
 export function dateRefusal(text: string, language: string): AppError | undefined {
   const read = readDateText(text, language);

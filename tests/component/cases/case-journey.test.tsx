@@ -82,7 +82,7 @@ describe('case journey', () => {
     await userEvent.setup().click(screen.getByRole('link', { name: 'Events' }));
     const events = within(screen.getByRole('region', { name: 'Timeline' })).getAllByRole('listitem');
     expect(events.map((e) => within(e).getByRole('heading').textContent)).toEqual(['Event 1: Detention', 'Event 2: Verdict']);
-    expect(within(events[0]!).getByRole('textbox', { name: 'Date' })).toHaveValue('2020-03-26');
+    expect(within(events[0]!).getByRole('textbox', { name: 'Date' })).toHaveValue('26.03.2020');
     expect(within(events[0]!).getByRole('textbox', { name: 'What happened' })).toHaveValue('Detained at the checkpoint');
     expect(within(events[1]!).getByRole('textbox', { name: 'Date' })).toHaveValue('spring 2021');
     await userEvent.setup().click(screen.getByRole('link', { name: 'People' }));
