@@ -106,7 +106,8 @@ test('a case is split into sections with their own addresses: Back walks them, a
   await shootLocalScreen(page, 'case-sections-tags-ru');
   await ruSections.getByRole('link', { name: ru.events }).click();
   await expect(page.getByRole('textbox', { name: resources.ru.cases.event.description })).toHaveValue('Strikers detained at the square');
-  // 10.01.2021 is read back in words: 10 January, not 1 October.
+  // 10.01.2021, reopened after the reload, reads as typed and is read back in words: 10 January, not 1 October.
+  await expect(page.getByRole('textbox', { name: resources.ru.cases.event.date })).toHaveValue('10.01.2021');
   await expect(page.getByText(`Понято как 10 янв. 2021 г. (${resources.ru.cases.precision.day})`)).toBeVisible();
   await shootLocalScreen(page, 'case-sections-events-ru');
   await ruSections.getByRole('link', { name: ru.history }).click();
