@@ -192,7 +192,8 @@ export function composeReport(project: ReportProject, records: ReportRecords, op
 
   const blockWords = (blocks: readonly ComposedBlock[]) =>
     blocks.reduce((sum, block) => sum + (block.kind === 'list' ? block.items.map((item) => item.runs) : [block.runs]).reduce((words, runs) => words + countWords(runs.map((r) => (r.kind === 'text' ? r.text : ' ')).join('')), 0), 0);
-  const text = blockWords(summary) + sections.reduce((sum, section) => sum + countWords(section.title) + blockWords(section.blocks), 0);
+  // The summary's heading is written only when there is a summary.
+  const text = (summary.length > 0 ? countWords(t('report:summary.title')) + blockWords(summary) : 0) + sections.reduce((sum, section) => sum + countWords(section.title) + blockWords(section.blocks), 0);
   const footnoteWords = footnotes.reduce((sum, note) => sum + countWords(note.text), 0);
   const counted = text + (preset.countsFootnotes ? footnoteWords : 0);
   if (preset.wordLimit !== undefined && counted > preset.wordLimit) warnings.unshift({ code: 'overLimit', words: counted, limit: preset.wordLimit });

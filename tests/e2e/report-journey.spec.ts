@@ -121,6 +121,10 @@ test('a joint UPR submission: footnotes cite exhibits, the limit is refused out 
   await expect(assembly.getByText('Picket in Oral (unverified)')).toHaveCount(0);
   await expect(page.getByText('Joint submission', { exact: false })).toBeVisible();
 
+  await page.getByLabel('Keywords').fill('freedom of assembly, kettling');
+  await page.getByRole('textbox', { name: 'Narrative: Executive summary' }).click();
+  await page.keyboard.type('Peaceful assemblies are dispersed and their participants detained.');
+
   const assemblyEditor = assembly.getByRole('textbox', { name: /^Narrative: ICCPR art\. 21/ });
   await assemblyEditor.click();
   await page.keyboard.type(NARRATIVE);
@@ -140,7 +144,7 @@ test('a joint UPR submission: footnotes cite exhibits, the limit is refused out 
   await expect(expression.locator('.report-footnotes')).toContainText('E-3, p. 1: “sentenced to three years of restricted freedom”');
   const checks = page.getByRole('complementary', { name: 'Before this report leaves' });
   await expect(checks.getByText(/^\d+ of 5,630 words$/)).toBeVisible();
-  await expect(checks.getByText('ICCPR art. 19: Freedom of opinion and expression, paragraph 4: no exhibit is cited.')).toBeVisible();
+  await expect(checks.getByText('ICCPR art. 19: Freedom of opinion and expression, paragraph 5: no exhibit is cited.')).toBeVisible();
   // Aliases go by first appearance: the assembly theme comes first, and the kettled victim with it.
   await expect(checks.getByText(`${ANONYMISED} → Person A`)).toBeVisible();
   await expect(checks.getByText(`${WITHHELD} → Person B`)).toBeVisible();
@@ -162,6 +166,8 @@ test('a joint UPR submission: footnotes cite exhibits, the limit is refused out 
   const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Word' }).click()]);
   const xml = Object.entries(unzipSync(readFileSync(await docx.path()))).filter(([name]) => name.endsWith('.xml')).map(([, bytes]) => strFromU8(bytes)).join('\n');
   expect(xml).toContain('<w:numPr>');
+  expect(xml).toContain('Keywords: freedom of assembly, kettling');
+  expect(xml).toContain('Executive summary');
   expect(xml).toContain('See E-1.');
   expect(xml).toContain('The blogger Person B was convicted');
   expect(xml).toContain('Person A was among them');
@@ -170,7 +176,8 @@ test('a joint UPR submission: footnotes cite exhibits, the limit is refused out 
   expect(xml).not.toContain('CANARYANON');
   const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Markdown' }).click()]);
   const markdown = readFileSync(await md.path(), 'utf8');
-  expect(markdown).toMatch(/^1\. Police kettled CANARYNARRATIVE protesters in Almaty for eight hours below zero\.\[\^1\]$/m);
+  expect(markdown).toMatch(/^1\. Peaceful assemblies are dispersed and their participants detained\.$/m);
+  expect(markdown).toMatch(/^2\. Police kettled CANARYNARRATIVE protesters in Almaty for eight hours below zero\.\[\^1\]$/m);
   expect(markdown).toContain('[^3]: E-3, p. 1: “sentenced to three years of restricted freedom”');
   expect(markdown).not.toContain('CANARYWITHHELD');
 

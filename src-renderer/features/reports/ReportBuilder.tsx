@@ -13,6 +13,7 @@ import { useCatalogStore } from '../catalog/catalog-store';
 import { loadReportRecords } from './load-report-records';
 import { ReportChecks } from './ReportChecks';
 import { ReportSectionView } from './ReportSectionView';
+import { SummarySection } from './SummarySection';
 import { useReportsView } from './reports-view-store';
 import { useTargetLabel } from './use-target-label';
 
@@ -66,11 +67,11 @@ export function ReportBuilder({ projectId }: { projectId: string }) {
     };
   }, [flush]);
 
-  const onNarrative = useCallback(
-    (key: string, narrative: Narrative) => {
+  const update = useCallback(
+    (change: (project: ReportProject) => ReportProject) => {
       setProject((current) => {
         if (!current) return current;
-        const next = withNarrative(current, key, narrative);
+        const next = change(current);
         pending.current = next;
         clearTimeout(timer.current);
         timer.current = setTimeout(() => void flush(), AUTOSAVE_MS);
@@ -79,6 +80,13 @@ export function ReportBuilder({ projectId }: { projectId: string }) {
     },
     [flush],
   );
+  const onNarrative = useCallback((key: string, narrative: Narrative) => update((current) => withNarrative(current, key, narrative)), [update]);
+  const onSummary = useCallback((narrative: Narrative) => update((current) => ({ ...current, executiveSummary: narrative })), [update]);
+  const [keywords, setKeywords] = useState<string>();
+  const onKeywords = (text: string) => {
+    setKeywords(text);
+    update((current) => ({ ...current, keywords: text.split(',').map((word) => word.trim()).filter(Boolean) }));
+  };
 
   // The report speaks its own language, whatever language the builder is shown in.
   const reportLanguage = project?.language;
@@ -133,6 +141,7 @@ export function ReportBuilder({ projectId }: { projectId: string }) {
       </header>
       <div className="report-layout">
         <div className="stack report-sections">
+          <SummarySection narrative={project.executiveSummary} onChange={onSummary} keywords={keywords ?? project.keywords.join(', ')} onKeywords={onKeywords} />
           {plan.map((section) => (
             <ReportSectionView key={section.key} section={section} composed={composed.sections.find((s) => s.key === section.key)} footnotes={composed.footnotes} onChange={onNarrative} />
           ))}

@@ -53,7 +53,7 @@ async function vaultWithReport(language: 'en' | 'ru' = 'en') {
   }
   const records = reportRecords();
   const itemOf = (itemId: string) => imported.get(itemId)!.id;
-  const project = ccprProject({ language, sections });
+  const project = ccprProject({ language, sections, keywords: ['freedom of expression', 'kettling'], executiveSummary: { type: 'doc', content: [{ type: 'paragraph', content: [text('Critics are prosecuted and protesters kettled.')] }] } });
   const vault = createVaultService({ dataDir: data, kdf: TINY_KDF });
   await vault.unlock('secret phrase');
   const put = await rendererWrites(data, 'secret phrase');
@@ -92,10 +92,12 @@ describe('tamga report build', () => {
 
     libreOffice(out, dir, 'txt:Text (encoded):UTF8');
     const txt = readFileSync(join(dir, 'report.txt'), 'utf8');
-    for (const heading of [project.title, 'ICCPR art. 9: Liberty and security of person; no arbitrary arrest', 'ICCPR art. 19: Freedom of opinion and expression', 'Pattern', 'Annex: exhibits']) expect(txt).toContain(heading);
-    expect(txt).toMatch(/^\s*1\.\s+Person A was sentenced for posts about the ruling party\./m);
-    expect(txt).toMatch(/^\s*2\.\s+Prosecutions under CC 274 continued throughout 2020\./m);
-    expect(txt).toMatch(/^\s*3\.\s+Person B and others were kettled/m);
+    expect(txt).toMatch(/^\s*1\.\s+Critics are prosecuted and protesters kettled\.$/m);
+    expect(txt).toContain('Keywords: freedom of expression, kettling');
+    for (const heading of [project.title, 'Executive summary', 'ICCPR art. 9: Liberty and security of person; no arbitrary arrest', 'ICCPR art. 19: Freedom of opinion and expression', 'Pattern', 'Annex: exhibits']) expect(txt).toContain(heading);
+    expect(txt).toMatch(/^\s*2\.\s+Person A was sentenced for posts about the ruling party\./m);
+    expect(txt).toMatch(/^\s*3\.\s+Prosecutions under CC 274 continued throughout 2020\./m);
+    expect(txt).toMatch(/^\s*4\.\s+Person B and others were kettled/m);
     expect(txt).toContain('Submitted by: Kazakhstan International Bureau for Human Rights');
     const verdict = imported.get(ITEMS.verdict)!;
     expect(txt).toContain(verdict.sha256);
@@ -122,10 +124,10 @@ describe('tamga report build', () => {
       { catalog, lang: 'en', t },
     );
     const front = frontMatter(report, catalog, t);
-    const blocks = report.sections.flatMap((section) => section.blocks);
+    const blocks = [...report.summary, ...report.sections.flatMap((section) => section.blocks)];
     const labels = blocks.filter((block) => block.kind === 'paragraph').length + blocks.flatMap((block) => (block.kind === 'list' ? block.items : [])).length;
     const annex = countWords(['Annex: exhibits', 'Exhibit File SHA-256', ...report.exhibits.map((e) => `${e.label} ${e.fileName} ${e.sha256}`)].join(' '));
-    const frontWords = countWords([project.title, front.submittedBy, front.target, front.period].join(' '));
+    const frontWords = countWords([project.title, front.submittedBy, front.target, front.period, front.keywords].join(' '));
     const footer = countWords(t('report:document.footer', { page: 1, pages: 2 }));
     const libreOfficeWords = Number(/meta:word-count="(\d+)"/.exec(strFromU8(odt['meta.xml']!))?.[1]);
     expect(report.words.counted).toBe(report.words.text);
@@ -138,8 +140,8 @@ describe('tamga report build', () => {
     expect(await cli(['--data-dir', data, 'report', 'build', PROJECT, '--format', 'md', '--out', out], PASS)).toMatchObject({ code: 0, text: `${out}\n` });
     const md = readFileSync(out, 'utf8');
     expect(md).toContain('## ICCPR, ст. 19:');
-    expect(md).toMatch(/^1\. Лицо A was sentenced for posts about the ruling party\.\[\^1\]$/m);
-    expect(md).toMatch(/^2\. \*\*Prosecutions under CC 274\*\* continued throughout 2020\.\[\^2\]$/m);
+    expect(md).toMatch(/^2\. Лицо A was sentenced for posts about the ruling party\.\[\^1\]$/m);
+    expect(md).toMatch(/^3\. \*\*Prosecutions under CC 274\*\* continued throughout 2020\.\[\^2\]$/m);
     expect(md).toContain('   - restriction of freedom');
     expect(md).toContain('[^3]: Kettling of DPK supporters in Almaty');
     expect(md).toContain('| E-1 | Лицо A-приговор.pdf |');
