@@ -60,14 +60,8 @@ export async function encryptBundleFile(plainPath: string, out: string, target: 
     await writer.write(head);
     // The size fixes which chunk is last; a bundle that changes while it is read fails rather than being cut.
     const size = (await input.stat()).size;
-    const chunks = Math.max(1, Math.ceil(size / CHUNK));
-    const plain = Buffer.alloc(CHUNK);
-    for (let i = 0; i < chunks; i++) {
-      const length = i === chunks - 1 ? size - i * CHUNK : CHUNK;
-      const { bytesRead } = await input.read(plain, 0, length, i * CHUNK);
-      if (bytesRead !== length) throw new TamgaError('bundle.unreadable', { path: plainPath });
-      await writer.write(sealChunk(payloadKey, i, i === chunks - 1, plain.subarray(0, length)));
-    }
+    const read = chunksOf(input, 0, size, CHUNK, () => new TamgaError('bundle.unreadable', { path: plainPath }));
+    for await (const chunk of read) await writer.write(sealChunk(payloadKey, chunk.index, chunk.last, chunk.bytes));
     const sha256 = await writer.end();
     await file.commit();
     return { path: out, sha256 };
@@ -139,13 +133,8 @@ export async function decryptBundleFile(agePath: string, tempDir: string, keys: 
     // The final chunk holds at least its tag, and is empty only when it is the only one (an empty payload).
     if (chunks < 1 || lastSize < TAG || (chunks > 1 && lastSize === TAG)) throw new TamgaError('bundle.ageDamaged');
     const writer = new BatchWriter(output);
-    const sealed = Buffer.alloc(SEALED_CHUNK);
-    for (let i = 0; i < chunks; i++) {
-      const size = i === chunks - 1 ? lastSize : SEALED_CHUNK;
-      const { bytesRead } = await input.read(sealed, 0, size, payloadStart + i * SEALED_CHUNK);
-      if (bytesRead !== size) throw new TamgaError('bundle.ageDamaged');
-      await writer.write(openChunk(payloadKey, i, i === chunks - 1, sealed.subarray(0, size)));
-    }
+    const read = chunksOf(input, payloadStart, payloadSize, SEALED_CHUNK, () => new TamgaError('bundle.ageDamaged'));
+    for await (const chunk of read) await writer.write(openChunk(payloadKey, chunk.index, chunk.last, chunk.bytes));
     await writer.end();
     await output.close();
     return path;
@@ -238,6 +227,24 @@ function openChunk(key: Buffer, counter: number, last: boolean, sealed: Uint8Arr
     return Buffer.concat([decipher.update(sealed.subarray(0, sealed.length - TAG)), decipher.final()]);
   } catch {
     throw new TamgaError('bundle.ageDamaged');
+  }
+}
+
+/**
+ * The `size` bytes from `start` as chunks of `chunkSize` (the last may be shorter, and is empty only when `size` is
+ * 0), each with its index and whether it is the last, read sixteen chunks at a time.
+ */
+async function* chunksOf(handle: FileHandle, start: number, size: number, chunkSize: number, cut: () => Error): AsyncGenerator<{ index: number; last: boolean; bytes: Buffer }> {
+  const chunks = Math.max(1, Math.ceil(size / chunkSize));
+  const block = Buffer.alloc(16 * chunkSize);
+  for (let first = 0; first < chunks; first += 16) {
+    const length = Math.min(block.length, size - first * chunkSize);
+    const { bytesRead } = await handle.read(block, 0, length, start + first * chunkSize);
+    if (bytesRead !== length) throw cut();
+    for (let i = first; i < Math.min(chunks, first + 16); i++) {
+      const offset = (i - first) * chunkSize;
+      yield { index: i, last: i === chunks - 1, bytes: block.subarray(offset, Math.min(length, offset + chunkSize)) };
+    }
   }
 }
 
