@@ -56,6 +56,8 @@ export type ComposedReport = {
 export type ComposeOptions = { catalog: Catalog; lang: Language; t: Translate; files?: ReadonlyMap<string, ExhibitFile> };
 
 const QUOTE_LIMIT = 240;
+// A case line ending in an abbreviated date ("10 янв. 2021 г.", "10 қаңтар 2021 ж.") already has its full stop.
+const oneStop = (text: string) => text.replace(/\.\.(?=\s|$)/gu, '.');
 const clip = (text: string) => (text.length > QUOTE_LIMIT ? `${text.slice(0, QUOTE_LIMIT - 1).trimEnd()}…` : text);
 
 export function composeReport(project: ReportProject, records: ReportRecords, options: ComposeOptions): ComposedReport {
@@ -134,10 +136,10 @@ export function composeReport(project: ReportProject, records: ReportRecords, op
     const items = itemsOfCase(kase.id);
     if (items.length === 0) {
       if (!warnings.some((w) => w.code === 'caseWithoutExhibit' && w.caseTitle === conceal(kase.title))) warnings.push({ code: 'caseWithoutExhibit', caseTitle: conceal(kase.title) });
-      return { text: t('report:footnote.caseNoExhibit', { case: caseLine(kase) }), exhibit: false };
+      return { text: oneStop(t('report:footnote.caseNoExhibit', { case: caseLine(kase) })), exhibit: false };
     }
     const labels = items.map((itemId) => exhibitFor(itemId).label);
-    return { text: t('report:footnote.case', { case: caseLine(kase), exhibits: labels.join(', ') }), exhibit: true };
+    return { text: oneStop(t('report:footnote.case', { case: caseLine(kase), exhibits: labels.join(', ') })), exhibit: true };
   }
 
   let paragraphNumber = 0;

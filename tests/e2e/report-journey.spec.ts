@@ -212,3 +212,42 @@ test('a CCPR report follows the Covenant: article 9 before 19 before 21, whateve
   await page.getByRole('button', { name: 'Lock vault' }).click();
   await page.close();
 });
+
+test('in Russian and Kazakh the builder speaks the reader’s language, and a Kazakh report writes its own aliases', async () => {
+  const page = await session.context.newPage();
+  await page.goto(await session.host.newLaunchUrl());
+  await unlock(page);
+  await page.getByRole('combobox', { name: /Language/ }).selectOption('ru');
+  await page.getByRole('navigation', { name: 'Основная навигация' }).getByRole('button', { name: 'Доклады' }).click();
+  await page.getByRole('button', { name: 'Открыть «Kazakhstan UPR 4: civic space»' }).click();
+  const checks = page.getByRole('complementary', { name: 'Проверьте перед отправкой' });
+  await expect(checks.getByText(/^Слов: [\d\s]+ из 5\s630$/)).toBeVisible();
+  await expect(page.getByText(/Универсальный периодический обзор, цикл 4 · Совместное представление/)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'ICCPR art. 21: Peaceful assembly' }).getByText('2 дела · 2 события · 0 выдержек')).toBeVisible();
+  await page.screenshot({ path: `${SCREENS}/report-builder-upr-ru.png`, fullPage: true });
+
+  await page.getByRole('combobox', { name: /Язык/ }).selectOption('kk');
+  await page.getByRole('button', { name: 'Артқа' }).click();
+  await page.getByRole('button', { name: 'Жаңа баяндама' }).click();
+  await page.getByLabel('Атауы').fill('Бейбіт жиналыстар туралы баяндама');
+  await page.getByLabel('Кімге ұсынылады').selectOption({ label: 'Тақырыптық баяндама' });
+  await page.getByLabel('Тақырып').fill('Бейбіт жиналыс бостандығы');
+  await page.getByLabel('Баяндама тілі').selectOption('kk');
+  await page.getByLabel('Есепті кезең басы').fill('2020-01-01');
+  await page.getByLabel('соңы').fill('2024-12-31');
+  await page.getByLabel('Ұсынушы ұйымдар, әр жолға біреуден').fill('Қазақстан адам құқықтары бюросы');
+  const picker = page.getByRole('combobox', { name: 'Қамтылатын баптар мен ұсынымдар' });
+  await picker.fill('ICCPR 21');
+  await picker.press('Enter');
+  await page.getByRole('button', { name: 'Баяндама құру' }).click();
+  const section = page.getByRole('region', { name: /^ICCPR, 21-бап/ });
+  await section.getByRole('textbox').click();
+  await page.keyboard.type(`${ANONYMISED} ұсталды.`);
+  await section.getByRole('button', { name: '«Kettling of DPK supporters in Almaty» ісіне сілтеу' }).click();
+  await expect(page.getByText(`${ANONYMISED} → A тұлға`)).toBeVisible();
+  await expect(section.locator('.report-footnotes')).toContainText('Қараңыз: E-1.');
+  await page.screenshot({ path: `${SCREENS}/report-builder-thematic-kk.png`, fullPage: true });
+  await page.getByRole('combobox', { name: /Тіл/ }).selectOption('en');
+  await page.getByRole('button', { name: 'Lock vault' }).click();
+  await page.close();
+});

@@ -91,9 +91,11 @@ describe('composed report', () => {
     expect(report.warnings).toContainEqual({ code: 'personPseudonymised', alias: 'Person A', consent: 'internal-only' });
   });
 
-  it('uses the alias of the report language', async () => {
-    const report = await compose(ccprProject({ sections: [section('ICCPR-19', [text('Ильяшев'), cite('excerpt', IDS.excerpt)])] }), 'ru');
+  it('uses the alias and the dates of the report language', async () => {
+    const report = await compose(ccprProject({ sections: [section('ICCPR-19', [text('Ильяшев'), cite('excerpt', IDS.excerpt)]), section('ICCPR-21', [text('Приговор'), cite('case', IDS.ilyashev)])] }), 'ru');
     expect(everything(report)).toContain('Лицо A');
+    // An abbreviated date ends the case line with its own full stop, and no second one follows.
+    expect(report.footnotes.at(-1)!.text).toMatch(/^Лицо A: приговор по ст\. 274 УК, .*2020 г\. См\. E-1\.$/);
     const kk = await compose(ccprProject({ sections: [section('ICCPR-19', [text('Ильяшев'), cite('excerpt', IDS.excerpt)])] }), 'kk');
     expect(everything(kk)).toContain('A тұлға');
   });
