@@ -1,8 +1,10 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, request, type Server } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp, type AppOptions, type TamgaApp } from '../../../../src-main/app/create-app';
-import { isAgeFile } from '../../../../src-main/bundle/bundle-encryption';
+import { encryptBundleFile, isAgeFile } from '../../../../src-main/bundle/bundle-encryption';
+import { bundleCheckRoute, exportBundleTo } from '../../../../src-main/bundle/bundle-handlers';
 import { addSender, listSenders } from '../../../../src-main/bundle/known-senders';
 import { FileGrants } from '../../../../src-main/evidence/file-grants';
 import type { KnownSenders } from '../../../../shared/ipc/channels/bundle';
@@ -10,7 +12,29 @@ import { dispatch } from '../../../../shared/ipc/dispatch';
 import { codeOf, tempDir } from '../vault/temp-vault';
 
 const apps: TamgaApp[] = [];
-afterEach(() => apps.splice(0).forEach((app) => app.dispose()));
+const servers: Server[] = [];
+afterEach(() => {
+  apps.splice(0).forEach((app) => app.dispose());
+  servers.splice(0).forEach((server) => server.close());
+});
+
+/** POSTs `bytes` to the browser host's check route, as check-bundle.ts does, with any extra headers. */
+async function postCheck(route: ReturnType<typeof bundleCheckRoute>, bytes: Buffer, headers: Record<string, string> = {}): Promise<unknown> {
+  const server = createServer((req, res) => void route(req, res, new URL(req.url ?? '/', 'http://127.0.0.1')).then((done) => done || res.writeHead(404).end()));
+  servers.push(server);
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as { port: number };
+  const answer = await new Promise<string>((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path: '/exports/check', method: 'POST', headers }, (res) => {
+      const parts: Buffer[] = [];
+      res.on('data', (part: Buffer) => parts.push(part));
+      res.on('end', () => resolve(Buffer.concat(parts).toString()));
+    });
+    req.on('error', reject);
+    req.end(bytes);
+  });
+  return JSON.parse(answer) as unknown;
+}
 
 const CANARY = 'Канарейка-шифр 51c2';
 
@@ -117,4 +141,22 @@ describe('a bundle encrypted to a known sender, through the app', () => {
     expect((await listSenders(opened.vault)).senders).toMatchObject([{ name: 'Айгүл Қасымова', fingerprint: colleague, ageRecipient: recipient }]);
     expect(await codeOf(() => addSender(opened.vault, { name: 'x', fingerprint: colleague, ageRecipient: 'age1' }))).toBe('bundle.ageRecipientInvalid');
   });
+
+  it('in the browser host, an uploaded .age bundle opens with this device’s key or the passphrase header, and nothing stays', async () => {
+    const { app: opened, dataDir } = await app();
+    writeFileSync(join(dataDir, 'note.txt'), `a note. ${CANARY}`);
+    const itemId = (await opened.vault.importFile(join(dataDir, 'note.txt'))).item.id;
+    const dir = tempDir();
+    await exportBundleTo(opened.vault, { itemIds: [itemId], out: join(dir, 'own.zip') });
+    await encryptBundleFile(join(dir, 'own.zip'), join(dir, 'own.age'), { recipients: [opened.vault.ageRecipient()] });
+    await encryptBundleFile(join(dir, 'own.zip'), join(dir, 'phrase.age'), { passphrase: 'тау өзені' }, { scryptWorkFactor: 10 });
+    const route = bundleCheckRoute(opened.vault, dataDir);
+
+    expect(await postCheck(route, readFileSync(join(dir, 'own.age')))).toMatchObject({ ok: true, value: { ok: true, signer: { kind: 'self' } } });
+    expect(await postCheck(route, readFileSync(join(dir, 'phrase.age')))).toEqual({ ok: false, error: { code: 'bundle.agePassphraseNeeded' } });
+    const header = { 'X-Tamga-Bundle-Passphrase': encodeURIComponent('тау өзені') };
+    expect(await postCheck(route, readFileSync(join(dir, 'phrase.age')), header)).toMatchObject({ ok: true, value: { ok: true, signer: { kind: 'self' } } });
+    expect(readdirSync(join(dataDir, 'exports'))).toEqual([]);
+    expect(plaintextUnder(join(dataDir, 'vault'))).toEqual([]);
+  }, 30_000);
 });
