@@ -164,7 +164,8 @@ test('the viewer is a page with an address and a way back; an excerpt drawn from
     await page.keyboard.type(phrase);
     await expect(page.getByRole('option', { name: new RegExp(`^${tag.replace(/[.()]/g, '\\$&')}`) }).first()).toBeVisible();
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('button', { name: text.catalog.picker.remove.replace('{{name}}', tag) })).toBeVisible();
+    const fresh = page.getByTestId('case-excerpt').filter({ hasText: sentence });
+    await expect(fresh.getByRole('button', { name: text.catalog.picker.remove.replace('{{name}}', tag) })).toBeVisible();
     await expect(page.getByTestId('case-excerpt')).toHaveCount(index + 2);
     await shootLocalScreen(page, `viewer-page-excerpt-${language}`, { fullPage: false });
     await page.getByTestId('case-excerpt').last().scrollIntoViewIfNeeded();
