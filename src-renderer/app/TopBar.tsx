@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useSession, type UnlockedScreen } from '../features/vault/session-store';
 import { leaveEditor, useCasesView } from '../features/cases/cases-view-store';
+import { useEvidenceView } from '../features/evidence/evidence-view-store';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SealMark } from './SealMark';
 import { PadlockIcon } from './PadlockIcon';
@@ -22,9 +23,11 @@ export function TopBar() {
   const navigate = useSession((s) => s.navigate);
   const lock = useSession((s) => s.lock);
   // Cases while a case (or one of its items) is open goes to the list; from elsewhere it returns to the case.
+  // Evidence while an item's page is open goes to the list of items the same way.
   const go = (target: UnlockedScreen) =>
     leaveEditor(() => {
       if (target === 'home' && screen === 'home') useCasesView.getState().close();
+      if (target === 'evidence' && screen === 'evidence') useEvidenceView.getState().closeItem();
       navigate(target);
     });
   return (

@@ -148,7 +148,8 @@ test('tags by everyday phrase in en, ru and kk, sees applied tags as applied, an
   await switchLanguage(page, 'kk', 'ru');
   await expect(page.getByText('16\u00a0КБ (16\u00a0044 байта)')).toBeVisible();
   await shootLocalScreen(page, 'evidence-item-ru');
-  await page.goBack();
+  // Evidence in the top bar, from an item's page, goes to the list of items.
+  await page.getByRole('navigation', { name: resources.ru.common.nav.main }).getByRole('button', { name: resources.ru.common.nav.evidence }).click();
   await expect(page.getByRole('heading', { level: 1, name: resources.ru.evidence.title })).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: 'statement.txt' })).toContainText('text/plain');
   await shootLocalScreen(page, 'evidence-ru');
