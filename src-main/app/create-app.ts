@@ -2,6 +2,7 @@ import { DisposableStore, type Disposable } from '../../shared/lifecycle';
 import type { EventName, EventPayload, Handlers } from '../../shared/ipc/contract';
 import type { JournalWrite } from '../../shared/ipc/channels/records';
 import { bundleHandlers } from '../bundle/bundle-handlers';
+import { receiveHandlers } from '../bundle/receive-handlers';
 import { createVaultService, type VaultService } from '../vault';
 import { TamgaError } from '../../shared/result';
 import type { FileGrants } from '../evidence/file-grants';
@@ -139,6 +140,7 @@ export function createApp(options: AppOptions): TamgaApp {
     'records.caseHistory': async ({ caseId }) => unlocked(await caseChanges(vault, caseId)),
     'evidence.custody': async ({ itemId }) => unlocked(await vault.custodyEvents(itemId)),
     ...bundles.handlers,
+    ...receiveHandlers({ vault, dataDir: options.dataDir, takeGrant: options.grants ? (handle) => options.grants!.take(handle) : undefined, touch: () => idle.touch() }),
   };
 
   return { handlers, vault, dispose: () => store.dispose() };

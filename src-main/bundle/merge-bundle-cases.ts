@@ -36,7 +36,7 @@ const MODELS: Record<MergedTable, z.ZodType<unknown>> = {
   caseItems: CaseItem,
   excerpts: StoredExcerpt,
 };
-type MergedTable = 'cases' | 'events' | 'people' | 'casePeople' | 'notes' | 'sources' | 'claims' | 'proceedings' | 'caseItems' | 'excerpts';
+export type MergedTable = 'cases' | 'events' | 'people' | 'casePeople' | 'notes' | 'sources' | 'claims' | 'proceedings' | 'caseItems' | 'excerpts';
 
 /**
  * cases.json read with the same strict schema the export channel holds the renderer to: a field the app never
@@ -49,7 +49,18 @@ export type Sender = { name: string; fingerprint: string };
 export type MergeOutcome = 'added' | 'changed' | 'unchanged' | 'kept' | 'conflict';
 export type MergeChange = { table: MergedTable; id: string; caseId: string; outcome: MergeOutcome };
 /** Both versions of a record both sides changed: this vault's stays current until a person chooses. */
-export type MergeConflict = { table: MergedTable; id: string; caseId: string; sender: Sender; bundleId: string; receivedAt: string; ours: Record<string, unknown>; theirs: AnyRecord };
+export type MergeConflict = {
+  table: MergedTable;
+  id: string;
+  caseId: string;
+  sender: Sender;
+  bundleId: string;
+  receivedAt: string;
+  ours: Record<string, unknown>;
+  theirs: AnyRecord;
+  /** The fields the sender's version carried: what the next merge compares, once this one is settled. */
+  fields: string[];
+};
 /** A received person whose name, folded across scripts, matches someone this vault already holds. */
 export type PersonSuggestion = { receivedId: string; localId: string; names: string[]; localNames: string[] };
 
@@ -83,6 +94,9 @@ function comparable(table: MergedTable, record: Record<string, unknown>, fields:
   for (const field of fields) if (!BOOKKEEPING.has(field) && !(table === 'sources' && field === 'caseIds')) view[field] = record[field];
   return view;
 }
+
+/** The digest a merge compares: the fields the sender's version carries, bookkeeping left out. */
+export const receivedDigest = (table: MergedTable, record: Record<string, unknown>, fields: readonly string[]): string => digest(comparable(table, record, fields));
 
 export type MergeInput = {
   disclosures: BundleCases;
@@ -152,8 +166,8 @@ export function planMerge(input: MergeInput): MergePlan {
       planned.add(key);
       const ours = input.local.get(table)?.get(id);
       const fields = Object.keys(raw);
-      const theirsDigest = digest(comparable(table, raw, fields));
-      const oursDigest = ours && digest(comparable(table, ours, fields));
+      const theirsDigest = receivedDigest(table, raw, fields);
+      const oursDigest = ours && receivedDigest(table, ours, fields);
       const base = input.base[key];
       plan.received[key] = theirsDigest;
       const write = (outcome: MergeOutcome) => {
@@ -169,7 +183,7 @@ export function planMerge(input: MergeInput): MergePlan {
       else {
         plan.changes.push({ table, id, caseId, outcome: 'conflict' });
         // The sender's version as this vault would store it, so taking it later is one ordinary save.
-        plan.conflicts.push({ table, id, caseId, sender: input.sender, bundleId: input.bundleId, receivedAt: input.now, ours, theirs: build(table, ours, raw, input) });
+        plan.conflicts.push({ table, id, caseId, sender: input.sender, bundleId: input.bundleId, receivedAt: input.now, ours, theirs: build(table, ours, raw, input), fields });
         // Settled by a person, not by the next bundle: this vault's version stays the base it is compared with.
         delete plan.received[key];
       }

@@ -18,7 +18,7 @@ import { TamgaError } from '../../shared/result';
 import type { VaultService } from '../vault';
 import { MANIFEST } from './bundle-layout';
 import { addSender, listSenders, signerOf } from './known-senders';
-import { BundleCases, CasesRejected, planMerge, type MergeConflict, type MergePlan, type Sender } from './merge-bundle-cases';
+import { BundleCases, CasesRejected, planMerge, receivedDigest, type MergeConflict, type MergePlan, type Sender } from './merge-bundle-cases';
 import { verifyBundle, type BundleProblem } from './verify-bundle';
 import { readCentralDirectory, readEntry, type ZipEntry } from './zip-reader';
 
@@ -53,7 +53,7 @@ export type ReceivedRecords = {
   unchanged: number;
   /** Records this vault changed since it last received them and the sender did not: this vault's edits stay. */
   kept: number;
-  conflicts: { table: string; id: string; caseId: string }[];
+  conflicts: Pick<MergeConflict, 'table' | 'id' | 'caseId'>[];
   people: MergePlan['people'];
 };
 export type ReceiveResult = { bundleId: string; sender: Sender; dryRun: boolean; files: ReceivedFile[]; records: ReceivedRecords };
@@ -172,6 +172,27 @@ export async function receiveBundle(vault: ReceivingVault, path: string, options
 /** Conflicts waiting for a person, one per record: a newer bundle's version replaces an older one's. */
 export async function pendingConflicts(vault: Pick<VaultService, 'readSealedSetting'>): Promise<MergeConflict[]> {
   return ((await vault.readSealedSetting('received-conflicts')) as MergeConflict[] | undefined) ?? [];
+}
+
+/** Settles one conflict as the person chose: the sender's version becomes the record's next version (so the journal keeps both), or this vault's stays. */
+export async function settleConflict(
+  vault: Pick<VaultService, 'readSealedSetting' | 'writeSealedSetting' | 'appendOwnRecords' | 'currentRecords'>,
+  table: MergeConflict['table'],
+  id: string,
+  keep: 'ours' | 'theirs',
+): Promise<MergeConflict[]> {
+  const pending = await pendingConflicts(vault);
+  const conflict = pending.find((c) => c.table === table && c.id === id);
+  if (!conflict) throw new TamgaError('records.missing', { table, id });
+  const { fields } = conflict;
+  if (keep === 'theirs') await vault.appendOwnRecords([{ table, record: { ...conflict.theirs, updatedAt: new Date().toISOString() } }]);
+  // Either way the sender's version is now what this vault last received: a later bundle that still carries it
+  // leaves the chosen version alone, and one that changes it again is measured against it.
+  const base = ((await vault.readSealedSetting('received-records')) as Record<string, string> | undefined) ?? {};
+  await vault.writeSealedSetting('received-records', { ...base, [`${table}/${id}`]: receivedDigest(table, conflict.theirs, fields) });
+  const left = pending.filter((c) => c !== conflict);
+  await vault.writeSealedSetting('received-conflicts', left);
+  return left;
 }
 
 async function keepConflicts(vault: ReceivingVault, conflicts: readonly MergeConflict[]): Promise<void> {

@@ -7,6 +7,7 @@ import { startBrowserHost, type BrowserHost } from './browser-host';
 import { evidenceRoutes } from '../evidence/evidence-http';
 import { bundleDownloadRoute } from '../bundle/bundle-download';
 import { bundleCheckRoute } from '../bundle/bundle-handlers';
+import { bundleReceiveRoute } from '../bundle/receive-handlers';
 import { version } from '../../package.json';
 
 /** `npm run dev:browser`: the same services as the Electron app, served to a browser on loopback. */
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
   const attached: { host?: BrowserHost } = {};
   const app = createApp({ dataDir, host: 'browser', version, emit: (event, payload) => attached.host?.emit(event, payload) });
   const log = (error: unknown): void => console.error(error);
-  const routes = [evidenceRoutes(app.vault, log), bundleDownloadRoute(join(dataDir, 'exports'), log), bundleCheckRoute(app.vault, dataDir, log)];
+  const routes = [evidenceRoutes(app.vault, log), bundleDownloadRoute(join(dataDir, 'exports'), log), bundleCheckRoute(app.vault, dataDir, log), bundleReceiveRoute(app.vault, dataDir, log)];
   const host = await startBrowserHost({ rendererDir: join(__dirname, '../renderer'), handlers: app.handlers, port, routes, log });
   attached.host = host;
   // Each address works once (a reload of the same tab keeps working); Enter prints another for a new tab.

@@ -131,6 +131,51 @@ export const BundleEncryption = z.union([
 ]);
 export type BundleEncryption = z.infer<typeof BundleEncryption>;
 
+/** How to take a bundle in: the fingerprint told by another channel, or an explicit acceptance, and whether only to look. */
+export const ReceiveRequest = z
+  .object({
+    expect: Fingerprint.optional(),
+    accept: z.object({ name: SenderName.optional() }).strict().optional(),
+    /** Verify and plan only: nothing is written. */
+    dryRun: z.boolean(),
+    passphrase: BundlePassphrase.optional(),
+  })
+  .strict();
+export type ReceiveRequest = z.infer<typeof ReceiveRequest>;
+
+const MergedTable = z.enum(['cases', 'events', 'people', 'casePeople', 'notes', 'sources', 'claims', 'proceedings', 'caseItems', 'excerpts']);
+
+/** What receiving did, or in a dry run would do: files taken in or already held, and the merge of the records. */
+export const ReceiveReport = z.object({
+  bundleId: Id,
+  sender: z.object({ name: z.string(), fingerprint: Id }),
+  dryRun: z.boolean(),
+  files: z.array(z.object({ itemId: Id, sha256: z.string().regex(/^[0-9a-f]{64}$/), originalName: z.string(), status: z.enum(['received', 'alreadyHeld']) })),
+  records: z.object({
+    cases: z.array(z.object({ id: Id, title: z.string(), isNew: z.boolean() })),
+    added: z.number().int().nonnegative(),
+    changed: z.number().int().nonnegative(),
+    unchanged: z.number().int().nonnegative(),
+    kept: z.number().int().nonnegative(),
+    conflicts: z.array(z.object({ table: MergedTable, id: Id, caseId: Id })),
+    people: z.array(z.object({ receivedId: Id, localId: Id, names: z.array(z.string()), localNames: z.array(z.string()) })),
+  }),
+});
+export type ReceiveReport = z.infer<typeof ReceiveReport>;
+
+/** A record a received bundle and this vault both changed: this vault's version stays until a person chooses. */
+export const ReceivedConflict = z.object({
+  table: MergedTable,
+  id: Id,
+  caseId: Id,
+  sender: z.object({ name: z.string(), fingerprint: Id }),
+  bundleId: Id,
+  receivedAt: z.iso.datetime(),
+  ours: z.record(z.string(), z.unknown()),
+  theirs: z.record(z.string(), z.unknown()),
+});
+export type ReceivedConflict = z.infer<typeof ReceivedConflict>;
+
 export const bundleChannels = {
   /**
    * Writes an evidence bundle (ARCHITECTURE.md §4); `cases` is what the renderer disclosed under each person's
@@ -167,4 +212,10 @@ export const bundleChannels = {
    * file is decrypted first, with this device's age key or the `passphrase` the sender gave.
    */
   'bundle.verifyGranted': channel(z.object({ handle: Id, passphrase: BundlePassphrase.optional() }).strict(), BundleCheck),
+  /** Receives (or with `dryRun`, plans receiving) a bundle the person picked in the Electron window, by its handle. */
+  'bundle.receiveGranted': channel(ReceiveRequest.extend({ handle: Id }).strict(), ReceiveReport),
+  /** Records waiting for a person to choose between this vault's version and a sender's. */
+  'bundle.conflicts': channel(Empty, z.array(ReceivedConflict)),
+  /** The person chose: this vault's version stays, or the sender's is saved as the next version. Answers what is left. */
+  'bundle.settleConflict': channel(z.object({ table: MergedTable, id: Id, keep: z.enum(['ours', 'theirs']) }).strict(), z.array(ReceivedConflict)),
 };

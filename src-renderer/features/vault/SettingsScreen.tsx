@@ -4,6 +4,7 @@ import { ChangePassphraseSection } from './ChangePassphraseSection';
 import { PanicWipeSection } from './PanicWipeSection';
 import { CheckBundleSection } from '../senders/CheckBundleSection';
 import { KnownSendersSection } from '../senders/KnownSendersSection';
+import { ReceiveBundleSection } from '../receive/ReceiveBundleSection';
 
 export function SettingsScreen() {
   const { t } = useTranslation('vault');
@@ -14,6 +15,7 @@ export function SettingsScreen() {
       <AutoLockSection />
       <KnownSendersSection />
       <CheckBundleSection />
+      <ReceiveBundleSection />
       <PanicWipeSection />
     </div>
   );

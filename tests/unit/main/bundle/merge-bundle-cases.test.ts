@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { discloseCase } from '../../../../shared/export/case-disclosure';
 import { CaseEvent, Person } from '../../../../shared/model';
 import { listSenders } from '../../../../src-main/bundle/known-senders';
-import { BundleRejected, pendingConflicts, receiveBundle } from '../../../../src-main/bundle/receive-bundle';
+import { BundleRejected, pendingConflicts, receiveBundle, settleConflict } from '../../../../src-main/bundle/receive-bundle';
 import type { VaultService } from '../../../../src-main/vault';
 import { join } from 'node:path';
 import { writeBundle } from '../../../../src-main/bundle';
-import { openTestVault, tempDir } from '../vault/temp-vault';
+import { codeOf, openTestVault, tempDir } from '../vault/temp-vault';
 import { asSent, CASE_ID, caseRecords, defaultCases, exportedBundle, type BundleCasesOf } from './bundle-fixture';
 
 async function recipient() {
@@ -123,6 +123,25 @@ describe('receiving a bundle merges its cases into this vault through the journa
     // Receiving the same bundle again records the same conflict once.
     await receiveBundle(vault, later);
     expect(await pendingConflicts(vault)).toHaveLength(1);
+
+    // Taking the sender's version saves it as the next version; the same bundle then finds nothing new.
+    expect(await settleConflict(vault, 'cases', CASE_ID, 'theirs')).toEqual([]);
+    expect(await caseOf(vault)).toMatchObject({ summary: 'Released after 72 hours.' });
+    expect((await receiveBundle(vault, later)).records).toMatchObject({ changed: 0, conflicts: [], kept: 0 });
+  });
+
+  it('keeping this vault\'s version settles the conflict, and the sender\'s next unchanged bundle leaves it alone', async () => {
+    const first = await exportedBundle();
+    const vault = await recipient();
+    await receiveBundle(vault, first.path, { expect: first.vault.deviceIdentity().fingerprint });
+    await editHere(vault, 'cases', CASE_ID, { title: 'Задержание в Алматы' });
+    const later = await reexport(first.vault, first.itemIds, updated((records) => ({ ...records, case: { ...records.case, title: 'Detention in Almaty (updated)' } })));
+    expect((await receiveBundle(vault, later)).records.conflicts).toHaveLength(1);
+    expect(await settleConflict(vault, 'cases', CASE_ID, 'ours')).toEqual([]);
+    expect(await caseOf(vault)).toMatchObject({ title: 'Задержание в Алматы' });
+    expect(await codeOf(() => settleConflict(vault, 'cases', CASE_ID, 'ours'))).toBe('records.missing');
+    expect((await receiveBundle(vault, later)).records).toMatchObject({ changed: 0, conflicts: [] });
+    expect(await caseOf(vault)).toMatchObject({ title: 'Задержание в Алматы' });
   });
 
   it('offers a received person for merge with someone this vault holds under another script', async () => {
