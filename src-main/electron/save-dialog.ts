@@ -10,7 +10,8 @@ export function bundleSaveDialog(dialog: Pick<Dialog, 'showSaveDialog'>, owner: 
   return async (suggestedName: string): Promise<string | undefined> => {
     const options: SaveDialogOptions = {
       defaultPath: basename(suggestedName),
-      filters: [{ name: 'ZIP', extensions: ['zip'] }],
+      // An encrypted bundle is `….zip.age`: a ZIP filter would have the dialog offer or append the wrong ending.
+      filters: suggestedName.endsWith('.age') ? [{ name: 'age', extensions: ['age'] }] : [{ name: 'ZIP', extensions: ['zip'] }],
       properties: ['createDirectory', 'showOverwriteConfirmation'],
     };
     const window = owner();
