@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../shared/i18n/format';
 import type { Consent } from '../../../shared/model';
 import type { ComposedReport, ReportWarning } from '../../../shared/report/compose-report';
 
@@ -39,7 +40,7 @@ function warningText(t: T, warning: ReportWarning, number: (n: number) => string
 export function ReportChecks({ report }: { report: ComposedReport }) {
   const { t, i18n } = useTranslation('report');
   const { words, preset } = report;
-  const number = (n: number) => new Intl.NumberFormat(i18n.language).format(n);
+  const number = (n: number) => formatNumber(n, i18n.language);
   const over = words.limit !== undefined && words.counted > words.limit ? words.counted - words.limit : 0;
   return (
     <aside className="report-checks stack" aria-label={t('warnings.title')}>
