@@ -109,6 +109,8 @@ test('tags by everyday phrase in en, ru and kk, sees applied tags as applied, an
     await expect(row).toContainText(TITLE);
     await expect(row).toContainText(language === 'kk' ? 'ICCPR, 21-бап' : 'ICCPR, ст. 21');
     await expect(row).not.toContainText('ICCPR-21');
+    // The tags added last, just before leaving the case, are on the list too.
+    await expect(row).toContainText(language === 'kk' ? 'C087, 3-бап' : 'C087, ст. 3');
     await expect(row).toContainText(language === 'kk' ? 'Алғашқы оқиға: 16 желтоқсан 2011 ж., Zhanaozen, central square' : 'Первое событие: 16 дек. 2011 г., Zhanaozen, central square');
     await shootLocalScreen(page, `case-list-${language}`);
   }

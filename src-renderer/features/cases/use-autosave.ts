@@ -44,6 +44,8 @@ export function useAutosave<T>({ drafts, draftKey, initial, validate, save, enab
   const timers = useRef<{ draft?: ReturnType<typeof setTimeout>; save?: ReturnType<typeof setTimeout> }>({});
   // Draft writes and deletes run one after another, so a delete after a save can never be overtaken by a put.
   const draftQueue = useRef<Promise<void>>(Promise.resolve());
+  // The write under way, if any, so a flush can wait for it instead of passing it by.
+  const saving = useRef<Promise<unknown>>(Promise.resolve());
   const callbacks = useRef({ validate, save, enabled, onDraftWritten });
   callbacks.current = { validate, save, enabled, onDraftWritten };
 
@@ -87,7 +89,9 @@ export function useAutosave<T>({ drafts, draftKey, initial, validate, save, enab
     publish({ phase: 'saving' });
     let result: Result<unknown>;
     try {
-      result = await callbacks.current.save(current.value);
+      const write = callbacks.current.save(current.value);
+      saving.current = write.catch(() => undefined);
+      result = await write;
     } catch (error) {
       result = { ok: false, error: coerceError(error) };
     } finally {
@@ -168,6 +172,9 @@ export function useAutosave<T>({ drafts, draftKey, initial, validate, save, enab
 
   const flush = useCallback(async () => {
     clearTimeout(timers.current.save);
+    // A save already under way is waited for, then what was typed during it is saved: leaving the editor must
+    // find all of it written, or the case list loads without the tag added last.
+    while (latest.current.saving) await saving.current;
     await runSave();
     await draftQueue.current;
   }, [runSave]);
