@@ -13,7 +13,10 @@ import { createPseudonymiser, type Substitution } from './pseudonyms';
 import { caseSpan, planReport, reportRange, type PlannedSection, type ReportRecords } from './report-plan';
 import { presetOf, type ReportPreset } from './report-preset';
 
-/** What the vault knows about an evidence item: the file as collected and its hash. */
+/**
+ * What the vault knows about an evidence item: the file as collected, its hash, and its custody summarised in one
+ * line (absent where the caller has no custody log, as for an item no longer in the vault).
+ */
 export type ExhibitFile = { itemId: string; fileName: string; sha256: string; custody?: string };
 export type Exhibit = ExhibitFile & { label: string };
 

@@ -65,8 +65,10 @@ function annex(report: ComposedReport, t: Translate): (Paragraph | Table)[] {
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
       rows: [
-        new TableRow({ tableHeader: true, children: [t('report:document.exhibit'), t('report:document.file'), t('report:document.sha256')].map((text) => cell(text, { bold: true })) }),
-        ...report.exhibits.map((exhibit) => new TableRow({ cantSplit: true, children: [cell(exhibit.label), cell(exhibit.fileName), cell(exhibit.sha256, { font: 'Courier New' })] })),
+        new TableRow({ tableHeader: true, children: [t('report:document.exhibit'), t('report:document.file'), t('report:document.sha256'), t('dossier:exhibits.custody')].map((text) => cell(text, { bold: true })) }),
+        ...report.exhibits.map(
+          (exhibit) => new TableRow({ cantSplit: true, children: [cell(exhibit.label), cell(exhibit.fileName), cell(exhibit.sha256, { font: 'Courier New' }), cell(exhibit.custody ?? '')] }),
+        ),
       ],
     }),
   ];

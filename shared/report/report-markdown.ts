@@ -52,9 +52,9 @@ export function reportMarkdown(report: ComposedReport, options: { catalog: Catal
     out.push(`## ${escapeMarkdown(t('report:document.annex'))}`);
     out.push(
       [
-        `| ${t('report:document.exhibit')} | ${t('report:document.file')} | ${t('report:document.sha256')} |`,
-        '| --- | --- | --- |',
-        ...report.exhibits.map((exhibit) => `| ${exhibit.label} | ${inTable(exhibit.fileName)} | \`${exhibit.sha256}\` |`),
+        `| ${t('report:document.exhibit')} | ${t('report:document.file')} | ${t('report:document.sha256')} | ${t('dossier:exhibits.custody')} |`,
+        '| --- | --- | --- | --- |',
+        ...report.exhibits.map((exhibit) => `| ${exhibit.label} | ${inTable(exhibit.fileName)} | \`${exhibit.sha256}\` | ${inTable(exhibit.custody ?? '')} |`),
       ].join('\n'),
     );
   }

@@ -4,6 +4,7 @@ import { loadCatalog } from '../../shared/catalog';
 import type { JournalTable } from '../../shared/ipc/channels/records';
 import { ReportProject, type Case, type CaseEvent, type CaseItem, type CasePerson, type Excerpt, type Person } from '../../shared/model';
 import { composeReport, type ExhibitFile } from '../../shared/report/compose-report';
+import { custodyLine } from '../../shared/report/exhibit-custody';
 import { writeReportDocx } from '../../shared/report/report-docx';
 import { reportMarkdown } from '../../shared/report/report-markdown';
 import type { ReportRecords } from '../../shared/report/report-plan';
@@ -40,7 +41,10 @@ export async function buildReport(vault: VaultService, projectId: string, format
   const files = new Map<string, ExhibitFile>((await vault.listItems()).map((item) => [item.id, { itemId: item.id, fileName: item.originalName, sha256: item.sha256 }]));
   const t = await createTranslator(project.language);
   const catalog = loadCatalog();
-  const report = composeReport(project, records, { catalog, lang: project.language, t, files });
+  const composed = composeReport(project, records, { catalog, lang: project.language, t, files });
+  // Custody is read for the exhibits the report cites, not for every item in the vault.
+  const exhibits = await Promise.all(composed.exhibits.map(async (exhibit) => (files.has(exhibit.itemId) ? { ...exhibit, custody: custodyLine(await vault.custodyEvents(exhibit.itemId), project.language, t) } : exhibit)));
+  const report = { ...composed, exhibits };
   if (format === 'md') return new TextEncoder().encode(reportMarkdown(report, { catalog, t }));
   return writeReportDocx(report, { catalog, t });
 }

@@ -168,6 +168,9 @@ test('a joint UPR submission: footnotes cite exhibits, the limit is refused out 
   expect(xml).toContain('<w:numPr>');
   expect(xml).toContain('Keywords: freedom of assembly, kettling');
   expect(xml).toContain('Executive summary');
+  // The annex names each exhibit as the vault holds it, with its custody in a line.
+  expect(xml).toContain('kettle-almaty.jpg');
+  expect(xml).toMatch(/sealed on import [^<]+; \d+ custody entr(y|ies)/);
   expect(xml).toContain('See E-1.');
   expect(xml).toContain('The blogger Person B was convicted');
   expect(xml).toContain('Person A was among them');

@@ -4,10 +4,12 @@ import type { Narrative, ReportProject } from '../../../shared/model';
 import { isJointSubmission } from '../../../shared/model';
 import type { Translate } from '../../../shared/i18n/translate';
 import { composeReport } from '../../../shared/report/compose-report';
+import { custodyLine } from '../../../shared/report/exhibit-custody';
 import { planReport, type ReportRecords } from '../../../shared/report/report-plan';
 import type { AppError } from '../../../shared/result';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { DOCX_TYPE, saveFile } from '../../platform/save-file';
+import { tamga } from '../../platform/tamga-client';
 import { useRecords } from '../../records';
 import { useCatalogStore } from '../catalog/catalog-store';
 import { loadReportRecords } from './load-report-records';
@@ -38,6 +40,7 @@ export function ReportBuilder({ projectId }: { projectId: string }) {
   const [project, setProject] = useState<ReportProject>();
   const [data, setData] = useState<ReportRecords>();
   const [save, setSave] = useState<SaveState>({ state: 'idle' });
+  const [downloadError, setDownloadError] = useState<AppError>();
   const pending = useRef<ReportProject | undefined>(undefined);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
@@ -98,17 +101,30 @@ export function ReportBuilder({ projectId }: { projectId: string }) {
   const plan = useMemo(() => (project && data && reportT ? planReport(project, data, { catalog, lang: project.language, t: reportT }) : undefined), [project, data, catalog, reportT]);
   const composed = useMemo(() => (project && data && reportT ? composeReport(project, data, { catalog, lang: project.language, t: reportT }) : undefined), [project, data, catalog, reportT]);
 
-  // The file name holds the project id, not its title: the same in every language and safe on any disk.
+  // The files carry each exhibit as the vault holds it (name, hash, custody), read from main when asked. The file
+  // name holds the project id, not its title: the same in every language and safe on any disk.
   const download = async (format: 'docx' | 'md') => {
-    if (!composed || !reportT) return;
+    if (!project || !data || !reportT) return;
+    setDownloadError(undefined);
     await flush();
+    const listed = await tamga().invoke('evidence.list', {});
+    if (!listed.ok) return setDownloadError(listed.error);
+    const files = new Map(listed.value.map((item) => [item.id, { itemId: item.id, fileName: item.originalName, sha256: item.sha256 }]));
+    const report = composeReport(project, data, { catalog, lang: project.language, t: reportT, files });
+    const exhibits = await Promise.all(
+      report.exhibits.map(async (exhibit) => {
+        if (!files.has(exhibit.itemId)) return exhibit;
+        const custody = await tamga().invoke('evidence.custody', { itemId: exhibit.itemId });
+        return custody.ok ? { ...exhibit, custody: custodyLine(custody.value, project.language, reportT) } : exhibit;
+      }),
+    );
     const name = `tamga-report-${projectId}.${format}`;
     if (format === 'md') {
       const { reportMarkdown } = await import('../../../shared/report/report-markdown');
-      return saveFile(new TextEncoder().encode(reportMarkdown(composed, { catalog, t: reportT })), name, 'text/markdown;charset=utf-8');
+      return saveFile(new TextEncoder().encode(reportMarkdown({ ...report, exhibits }, { catalog, t: reportT })), name, 'text/markdown;charset=utf-8');
     }
     const { writeReportDocx } = await import('../../../shared/report/report-docx');
-    saveFile(await writeReportDocx(composed, { catalog, t: reportT }), name, DOCX_TYPE);
+    saveFile(await writeReportDocx({ ...report, exhibits }, { catalog, t: reportT }), name, DOCX_TYPE);
   };
 
   if (!records || !project || !plan || !composed) return <p role="status">{t('common:status.loading')}</p>;
@@ -134,6 +150,7 @@ export function ReportBuilder({ projectId }: { projectId: string }) {
             {t('export.markdown')}
           </button>
         </div>
+        <ErrorNotice error={downloadError} />
         <p className="save-status" role="status">
           {save.state === 'saving' ? t('save.saving') : save.state === 'saved' ? t('save.saved') : ''}
         </p>
