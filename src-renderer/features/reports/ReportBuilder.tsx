@@ -15,6 +15,7 @@ import { useCatalogStore } from '../catalog/catalog-store';
 import { loadReportRecords } from './load-report-records';
 import { ReportChecks } from './ReportChecks';
 import { ReportSectionView } from './ReportSectionView';
+import { ScopeEditor } from './ScopeEditor';
 import { SummarySection } from './SummarySection';
 import { useReportsView } from './reports-view-store';
 import { useTargetLabel } from './use-target-label';
@@ -151,6 +152,7 @@ export function ReportBuilder({ projectId }: { projectId: string }) {
           </button>
         </div>
         <ErrorNotice error={downloadError} />
+        <ScopeEditor scope={project.scope} onChange={(scope) => update((current) => ({ ...current, scope }))} />
         <p className="save-status" role="status">
           {save.state === 'saving' ? t('save.saving') : save.state === 'saved' ? t('save.saved') : ''}
         </p>

@@ -101,4 +101,26 @@ describe('report builder', () => {
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getByText(/Совместное представление/)).toBeVisible();
   });
+
+  it('changes the scope while writing: a new article adds its section, and unverified cases can be let in', async () => {
+    await kettlingCase();
+    unwrap(await records.cases.save({ title: 'Picket in Oral', status: 'open', tags: ['ICCPR-21'] }));
+    const project = unwrap(
+      await records.reportProjects.save({ title: 'CCPR', target: { kind: 'treaty-body', mechanismId: 'MECH-CCPR', instrumentId: 'ICCPR' }, country: 'KZ', period: { from: '2020-01-01', to: '2024-12-31' }, organisations: ['KIBHR'], scope: { articles: ['ICCPR-21'] } }),
+    );
+    useReportsView.setState({ openProjectId: project.id });
+    const user = userEvent.setup();
+    await renderWithI18n(<ReportsScreen />);
+    const assembly = await screen.findByRole('region', { name: 'ICCPR art. 21: Peaceful assembly' });
+    expect(within(assembly).getByText('1 case · 1 event · 0 excerpts')).toBeVisible();
+
+    await user.click(screen.getByText('Scope: articles and cases'));
+    const picker = screen.getByRole('combobox', { name: 'Articles and recommendations in scope' });
+    await user.type(picker, 'ICCPR 9');
+    await user.keyboard('{Enter}');
+    await user.click(screen.getByLabelText('Only verified cases'));
+    expect(await screen.findByRole('region', { name: /^ICCPR art\. 9:/ })).toBeVisible();
+    expect(within(assembly).getByText('2 cases · 1 event · 0 excerpts')).toBeVisible();
+    await waitFor(async () => expect((await records.reportProjects.get(project.id))?.scope).toMatchObject({ articles: ['ICCPR-21', 'ICCPR-9'], verifiedOnly: false }));
+  });
 });
