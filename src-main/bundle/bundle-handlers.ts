@@ -45,7 +45,7 @@ export async function exportBundleTo(
   options: { itemIds: readonly string[]; cases?: readonly CaseDisclosureInput[]; out: string; replace?: boolean; lang?: Language; encryptTo?: EncryptionTarget; tempDir?: string },
   deps?: WriteBundleDeps & { encrypt?: EncryptOptions },
 ): Promise<WrittenBundle & { encryptedSha256?: string }> {
-  checkSelection(options.cases ?? []);
+  checkSelection(options.cases ?? [], options.itemIds);
   // Optional fields come through IPC as `undefined` (structured clone keeps them); JSON has no such value.
   const cases = options.cases && (JSON.parse(JSON.stringify(options.cases)) as unknown);
   const { encryptTo, tempDir, ...plain } = options;
@@ -86,7 +86,7 @@ export function bundleHandlers(options: BundleHandlerOptions): Disposable & { ha
       const name = target ? `${fileName}.age` : fileName;
       if (options.host === 'electron') {
         if (!options.chooseBundlePath) throw new TamgaError('ipc.unknownChannel');
-        checkSelection(cases ?? []);
+        checkSelection(cases ?? [], itemIds);
         const out = await options.chooseBundlePath(name);
         if (!out) throw new TamgaError('bundle.cancelled');
         const written = await exportBundleTo(vault, { itemIds, cases, out, replace: true, lang, encryptTo: target, tempDir: exportsDir });
@@ -174,7 +174,8 @@ type Disclosed = CaseDisclosureInput;
  * Every record in a disclosure must belong to its case, and everything it points at must be in the same
  * disclosure: otherwise an id (or a whole record) from outside what the person chose to export would leave with it.
  */
-export function checkSelection(cases: readonly Disclosed[]): void {
+export function checkSelection(cases: readonly Disclosed[], itemIds: readonly string[]): void {
+  const inBundle = new Set(itemIds);
   for (const disclosure of cases) {
     const caseId = disclosure.case.id;
     const outside = (what: string, id: string): never => {
@@ -209,6 +210,16 @@ export function checkSelection(cases: readonly Disclosed[]): void {
     for (const source of disclosure.sources) {
       for (const other of source.caseIds ?? []) if (other !== caseId) outside('case', other);
       if (!cited.has(source.id) && !(source.caseIds ?? []).includes(caseId)) outside('source', source.id);
+    }
+    // A file the case names must travel in the bundle, and an excerpt must be of one of those files, for this case.
+    const exhibits = new Set<string>();
+    for (const exhibit of disclosure.exhibits ?? []) {
+      if (!inBundle.has(exhibit.itemId)) outside('file', exhibit.itemId);
+      exhibits.add(exhibit.itemId);
+    }
+    for (const excerpt of disclosure.excerpts ?? []) {
+      if (!exhibits.has(excerpt.itemId)) outside('file', excerpt.itemId);
+      if (excerpt.caseId !== undefined && excerpt.caseId !== caseId) outside('excerpt', excerpt.id);
     }
   }
 }

@@ -59,17 +59,37 @@ describe('a bundle holds only what its selection references', () => {
     const vault = severalCases();
     const leaky = structuredClone(vault.disclose(0, 'publication'));
     leaky.sources.push({ ...vault.sources.at(-1)! });
-    expect(() => checkSelection([leaky])).toThrow(expect.objectContaining({ code: 'bundle.outsideSelection' }));
+    expect(() => checkSelection([leaky], [])).toThrow(expect.objectContaining({ code: 'bundle.outsideSelection' }));
 
     const foreignCaseId = structuredClone(vault.disclose(0, 'legal-team'));
     foreignCaseId.sources[0]!.caseIds.push(vault.cases[5]!.id);
-    expect(() => checkSelection([foreignCaseId])).toThrow(expect.objectContaining({ code: 'bundle.outsideSelection', details: { case: vault.cases[0]!.id, record: `case ${vault.cases[5]!.id}` } }));
+    expect(() => checkSelection([foreignCaseId], [])).toThrow(expect.objectContaining({ code: 'bundle.outsideSelection', details: { case: vault.cases[0]!.id, record: `case ${vault.cases[5]!.id}` } }));
 
     const otherEvent = structuredClone(vault.disclose(0, 'legal-team'));
     otherEvent.events.push({ ...otherEvent.events[0]!, id: vault.perCase[2]!.events[0]!.id, caseId: vault.cases[2]!.id });
-    expect(() => checkSelection([otherEvent])).toThrow(expect.objectContaining({ code: 'bundle.outsideSelection' }));
+    expect(() => checkSelection([otherEvent], [])).toThrow(expect.objectContaining({ code: 'bundle.outsideSelection' }));
 
-    expect(() => checkSelection([vault.disclose(4, 'legal-team'), vault.disclose(3, 'publication')])).not.toThrow();
+    expect(() => checkSelection([vault.disclose(4, 'legal-team'), vault.disclose(3, 'publication')], [])).not.toThrow();
+  });
+
+  it('main refuses an exhibit whose file is not in the bundle, and an excerpt of another file or another case', () => {
+    const vault = severalCases();
+    const inBundle = 'f'.repeat(32);
+    const at = '2026-01-01T00:00:00.000Z';
+    const withFile = () => {
+      const disclosure = structuredClone(vault.disclose(0, 'legal-team'));
+      disclosure.exhibits = [{ id: 'e'.repeat(32), createdAt: at, updatedAt: at, itemId: inBundle, source: {}, snapshot: {} }];
+      disclosure.excerpts = [{ id: 'd'.repeat(32), itemId: inBundle, caseId: vault.cases[0]!.id, tags: [], createdAt: at }];
+      return disclosure;
+    };
+    expect(() => checkSelection([withFile()], [inBundle])).not.toThrow();
+    expect(() => checkSelection([withFile()], [])).toThrow(expect.objectContaining({ details: { case: vault.cases[0]!.id, record: `file ${inBundle}` } }));
+    const otherFile = withFile();
+    otherFile.excerpts[0]!.itemId = 'a'.repeat(32);
+    expect(() => checkSelection([otherFile], [inBundle])).toThrow(expect.objectContaining({ details: { case: vault.cases[0]!.id, record: `file ${'a'.repeat(32)}` } }));
+    const otherCase = withFile();
+    otherCase.excerpts[0]!.caseId = vault.cases[3]!.id;
+    expect(() => checkSelection([otherCase], [inBundle])).toThrow(expect.objectContaining({ code: 'bundle.outsideSelection' }));
   });
 
   it('the export channel refuses case records that are not a disclosure, before anything is written', async () => {
