@@ -59,6 +59,17 @@ export type ComposedReport = {
 export type ComposeOptions = { catalog: Catalog; lang: Language; t: Translate; files?: ReadonlyMap<string, ExhibitFile> };
 
 const QUOTE_LIMIT = 240;
+
+/** Records grouped by one of their fields, oldest first, so each lookup while composing costs one map read. */
+function groupBy<T extends { createdAt: string }>(records: readonly T[], key: (record: T) => string): (value: string) => T[] {
+  const groups = new Map<string, T[]>();
+  for (const record of [...records].sort((a, b) => a.createdAt.localeCompare(b.createdAt))) {
+    const list = groups.get(key(record));
+    if (list) list.push(record);
+    else groups.set(key(record), [record]);
+  }
+  return (value) => groups.get(value) ?? [];
+}
 // A case line ending in an abbreviated date ("10 янв. 2021 г.", "10 қаңтар 2021 ж.") already has its full stop.
 const oneStop = (text: string) => text.replace(/\.\.(?=\s|$)/gu, '.');
 const clip = (text: string) => (text.length > QUOTE_LIMIT ? `${text.slice(0, QUOTE_LIMIT - 1).trimEnd()}…` : text);
@@ -69,7 +80,11 @@ export function composeReport(project: ReportProject, records: ReportRecords, op
   const plan = planReport(project, records, options);
   const cases = new Map(records.cases.map((kase) => [kase.id, kase]));
   const excerpts = new Map(records.excerpts.map((excerpt) => [excerpt.id, excerpt]));
-  const casePeople = (caseId: string) => records.casePeople.filter((link) => link.caseId === caseId).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  // The builder composes on every keystroke, over the whole working set: every per-case lookup goes through a map.
+  const casePeople = groupBy(records.casePeople, (link) => link.caseId);
+  const attachmentsOf = groupBy(records.caseItems, (item) => item.caseId);
+  const attachmentsOfItem = groupBy(records.caseItems, (item) => item.itemId);
+  const eventsOf = groupBy(records.events, (event) => event.caseId);
   const caseOf = (citation: Citation): Case | undefined => {
     if (citation.attrs.kind === 'case') return cases.get(citation.attrs.id);
     const caseId = excerpts.get(citation.attrs.id)?.caseId;
@@ -95,18 +110,17 @@ export function composeReport(project: ReportProject, records: ReportRecords, op
   const exhibitFor = (itemId: string): Exhibit => {
     const known = exhibits.get(itemId);
     if (known) return known;
-    const attached = records.caseItems.find((item) => item.itemId === itemId);
+    const attached = attachmentsOfItem(itemId)[0];
     const file = options.files?.get(itemId) ?? { itemId, fileName: attached?.snapshot?.originalName ?? itemId, sha256: attached?.snapshot?.sha256 ?? '' };
     const exhibit = { ...file, fileName: conceal(file.fileName), label: `E-${exhibits.size + 1}` };
     exhibits.set(itemId, exhibit);
     return exhibit;
   };
-  const itemsOfCase = (caseId: string) => [...new Set(records.caseItems.filter((item) => item.caseId === caseId).sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map((item) => item.itemId))];
+  const itemsOfCase = (caseId: string) => [...new Set(attachmentsOf(caseId).map((item) => item.itemId))];
 
   const footnotes: Footnote[] = [];
   const warnings: ReportWarning[] = [];
   const range = reportRange(project);
-  const eventsOf = (caseId: string) => records.events.filter((event) => event.caseId === caseId);
 
   function caseLine(kase: Case): string {
     const span = caseSpan(kase, eventsOf(kase.id));

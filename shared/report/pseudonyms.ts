@@ -42,24 +42,25 @@ export function createPseudonymiser(people: readonly Person[], t: Translate): Ps
     substitutions.push(substitution);
     byId.set(person.id, substitution);
   }
-  // Whole names first, then their single words, longest first, so "Ильяшев Алнур" becomes one alias, not two.
-  const patterns: { pattern: RegExp; alias: string }[] = [];
+  // Every name and every word of a name, each pointing at its alias. One pattern holds them all, longest first, so
+  // "Ильяшев Алнур" becomes one alias rather than two, and a text is read once however many people there are (the
+  // builder runs this on every keystroke). A word two people share goes to the one met first.
+  const aliasOfText = new Map<string, string>();
   for (const { names, alias } of substitutions) {
-    const whole = names.map((name) => name.trim()).filter((name) => name.length >= MIN_WORD);
+    const whole = names.map((name) => name.trim()).filter((name) => [...name].length >= MIN_WORD);
     const words = names.flatMap((name) => name.split(/[\s,.'’-]+/u)).filter((word) => [...word].length >= MIN_WORD).map(stem);
-    for (const text of [...new Set([...whole, ...words])].sort((a, b) => b.length - a.length)) {
-      patterns.push({ pattern: new RegExp(`(?<!\\p{L})${escape(text)}${ENDING}(?!\\p{L})`, 'giu'), alias });
-    }
+    for (const text of [...whole, ...words]) if (!aliasOfText.has(text.toLowerCase())) aliasOfText.set(text.toLowerCase(), alias);
   }
+  const texts = [...aliasOfText.keys()].sort((a, b) => b.length - a.length);
+  const names = texts.length > 0 ? new RegExp(`(?<!\\p{L})(${texts.map(escape).join('|')})${ENDING}(?!\\p{L})`, 'giu') : undefined;
+  // "Person A Person A", where a given name and a surname were replaced one by one, reads as one person.
+  const repeated = substitutions.length > 0 ? new RegExp(`(${substitutions.map((s) => escape(s.alias)).join('|')})(?:\\s+\\1)+`, 'gu') : undefined;
   return {
     substitutions,
     aliasOf: (personId) => byId.get(personId)?.alias,
     apply(text) {
-      let out = text;
-      for (const { pattern, alias } of patterns) out = out.replace(pattern, alias);
-      // "Person A Person A" where a given name and a surname were replaced one by one reads as one person.
-      for (const { alias } of substitutions) out = out.replace(new RegExp(`${escape(alias)}(?:\\s+${escape(alias)})+`, 'gu'), alias);
-      return out;
+      if (!names || !repeated) return text;
+      return text.replace(names, (match, name: string) => aliasOfText.get(name.toLowerCase()) ?? match).replace(repeated, '$1');
     },
   };
 }

@@ -122,7 +122,11 @@ const inTimelineOrder = (a: CaseEvent, b: CaseEvent) =>
 export function planReport(project: ReportProject, records: ReportRecords, options: Options): PlannedSection[] {
   const { catalog } = options;
   const eventsOf = new Map<string, CaseEvent[]>();
-  for (const event of records.events) eventsOf.set(event.caseId, [...(eventsOf.get(event.caseId) ?? []), event]);
+  for (const event of records.events) {
+    const list = eventsOf.get(event.caseId);
+    if (list) list.push(event);
+    else eventsOf.set(event.caseId, [event]);
+  }
   const scopedCases = records.cases.filter((kase) => isCaseInScope(project, kase, eventsOf.get(kase.id) ?? [], catalog));
   const range = reportRange(project);
 
