@@ -146,6 +146,30 @@ describe('record journal: creating and opening', () => {
     expect((await again.read(0, 10)).map((e) => [e.seq, e.id])).toEqual([[0, 'c0'.repeat(16)], [1, 'w'.repeat(32)]]);
   });
 
+  it('drops the first group of all when its head was never written: the chain starts again from nothing', async () => {
+    const files = await journalWith(0);
+    const emptyHead = readFileSync(files.headPath);
+    await files.journal.append([put('cases', 'x'.repeat(32), { title: 'never acknowledged' }), put('cases', 'y'.repeat(32), { title: 'nor this' })]);
+    writeFileSync(files.headPath, emptyHead);
+    const reopened = await open(files);
+    expect(reopened.damage).toBeUndefined();
+    expect(reopened.head.count).toBe(0);
+    expect(lines(files.path)).toEqual(['tamga-journal 1']);
+    await reopened.append([put('cases', 'w'.repeat(32), { title: 'after the crash' })]);
+    const again = await open(files);
+    expect(again.damage).toBeUndefined();
+    expect((await again.read(0, 10)).map((e) => [e.seq, e.id])).toEqual([[0, 'w'.repeat(32)]]);
+  });
+
+  it('counts, in a damaged journal, the entries before the damage: what verify reports as still holding', async () => {
+    const files = await journalWith(3);
+    const all = lines(files.path);
+    rewrite(files.path, [...all.slice(0, 2), `x${all[2]}`, all[3]!]);
+    const journal = await open(files);
+    expect(journal.damage).toEqual({ seq: 1, reason: 'format' });
+    expect(journal.head).toEqual({ count: 1, hash: lineHash(all[1]!) });
+  });
+
   it('starts a journal for a vault from before journals (no journal, no head, not required)', async () => {
     const files = journalFiles();
     const journal = await open(files, false);
