@@ -144,7 +144,7 @@ export function KnownSendersSection() {
             autoComplete="off"
             spellCheck={false}
             maxLength={200}
-            placeholder="age1…"
+            placeholder={t('ageRecipientExample')}
             aria-invalid={invalidRecipient}
             value={ageRecipient}
             onChange={(event) => setAgeRecipient(event.target.value)}
