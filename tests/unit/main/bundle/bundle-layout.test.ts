@@ -31,6 +31,42 @@ describe('bundle layout', () => {
     expect(exhibitPath('a'.repeat(32), 'a/b.pdf')).toBe(`files/${'a'.repeat(32)}/a_b.pdf`);
   });
 
+  it('prefixes the reserved Windows names, with any extension, and only those', () => {
+    for (const [name, safe] of [
+      ['con', '_con'],
+      ['com1', '_com1'],
+      ['LPT9.txt', '_LPT9.txt'],
+      ['aux.tar.gz', '_aux.tar.gz'],
+      // Names that merely start or end like a reserved one, or run on past its digit, are left alone.
+      ['console.log', 'console.log'],
+      ['falcon', 'falcon'],
+      ['com10', 'com10'],
+      ['con-notes.txt', 'con-notes.txt'],
+    ]) {
+      expect(safeFileName(name!)).toBe(safe);
+    }
+  });
+
+  it('trims dots and spaces from the ends only, and names what is left of nothing "file"', () => {
+    expect(safeFileName('report v2.final.pdf')).toBe('report v2.final.pdf');
+    expect(safeFileName(' .hidden. ')).toBe('hidden');
+    expect(safeFileName('...secret...')).toBe('secret');
+    expect(safeFileName('...')).toBe('file');
+    expect(safeFileName('Cafe\u0301.txt')).toBe('Caf\u00e9.txt');
+  });
+
+  it('cuts a long name to 180 bytes from the end of its stem, keeping an extension of up to 15 letters', () => {
+    // 2-byte letters: 87 of them and ".jpeg" are 179 bytes, one more would be 181.
+    expect(safeFileName(`${'ж'.repeat(200)}.jpeg`)).toBe(`${'ж'.repeat(87)}.jpeg`);
+    const fifteen = '.abcdefghijklmno';
+    expect(safeFileName(`${'a'.repeat(200)}${fifteen}`)).toBe(`${'a'.repeat(180 - fifteen.length)}${fifteen}`);
+    // Past 15 letters it is no extension: the name is cut like any other.
+    expect(safeFileName(`${'a'.repeat(200)}.abcdefghijklmnop`)).toBe('a'.repeat(180));
+    expect(safeFileName(`${'a'.repeat(100)}.${'b'.repeat(100)}`)).toBe(`${'a'.repeat(100)}.${'b'.repeat(79)}`);
+    // A name of exactly 180 bytes is kept whole.
+    expect(safeFileName(`${'a'.repeat(175)}.jpeg`)).toBe(`${'a'.repeat(175)}.jpeg`);
+  });
+
   it('writes a public key openssl and Node read back, with the fingerprint custody entries carry', () => {
     const device = DeviceKey.generate();
     const spki = device.publicKey.export({ format: 'der', type: 'spki' });
