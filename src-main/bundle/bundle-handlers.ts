@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir, readdir, rm } from 'node:fs/promises';
+import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { BundleCheck, BundleEncryption, CaseDisclosureInput } from '../../shared/ipc/channels/bundle';
@@ -131,20 +132,27 @@ export async function sweepExports(exportsDir: string): Promise<void> {
 }
 
 /**
- * The browser host's way to check a received bundle: the bytes stream into a dot-file beside the exports (which no
- * download route serves and every sweep removes), are verified where they lie, and are deleted before the answer.
+ * A route that takes a bundle as a POST body: what the headers ask is read first (a request refused on them writes
+ * nothing), the bytes stream into a dot-file beside the exports (which no download route serves and every sweep
+ * removes), `use` reads them where they lie, and the file is deleted before the answer, a Result in JSON.
  */
-export function bundleCheckRoute(vault: VaultService, dataDir: string, log?: (error: unknown) => void): HttpRoute {
+export function uploadedBundleRoute<T>(
+  dataDir: string,
+  pathname: string,
+  asked: (request: IncomingMessage) => T,
+  use: (path: string, exportsDir: string, asked: T) => Promise<unknown>,
+  log?: (error: unknown) => void,
+): HttpRoute {
   const exportsDir = exportsDirOf(dataDir);
   return async (request, response, url) => {
-    if (url.pathname !== '/exports/check' || request.method !== 'POST') return false;
+    if (url.pathname !== pathname || request.method !== 'POST') return false;
     let body: unknown;
-    const path = join(exportsDir, `.check-${randomBytes(16).toString('hex')}.zip`);
+    const path = join(exportsDir, `.upload-${randomBytes(16).toString('hex')}.zip`);
     try {
+      const given = asked(request);
       await mkdir(exportsDir, { recursive: true, mode: 0o700 });
       await pipeline(request, createWriteStream(path, { mode: 0o600, flags: 'wx' }));
-      const passphrase = passphraseHeader(request.headers[PASSPHRASE_HEADER]);
-      body = { ok: true, value: await checkReceivedBundle(vault, path, { exportsDir, passphrase }) };
+      body = { ok: true, value: await use(path, exportsDir, given) };
     } catch (error) {
       body = { ok: false, error: coerceError(error, log) };
     } finally {
@@ -154,6 +162,17 @@ export function bundleCheckRoute(vault: VaultService, dataDir: string, log?: (er
     response.end(JSON.stringify(body));
     return true;
   };
+}
+
+/** The browser host's way to check a received bundle, uploaded as above, with the sender's passphrase if any. */
+export function bundleCheckRoute(vault: VaultService, dataDir: string, log?: (error: unknown) => void): HttpRoute {
+  return uploadedBundleRoute(
+    dataDir,
+    '/exports/check',
+    (request) => passphraseHeader(request.headers[PASSPHRASE_HEADER]),
+    (path, exportsDir, passphrase) => checkReceivedBundle(vault, path, { exportsDir, passphrase }),
+    log,
+  );
 }
 
 /** The browser sends an age passphrase for a received bundle in this header, URI-encoded (headers are Latin-1). */

@@ -13,29 +13,13 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { CaseDisclosure } from '../../shared/ipc/channels/bundle';
 import type { JournalTable } from '../../shared/ipc/channels/records';
-import { Case, CaseEvent, CaseItem, CasePerson, Claim, Excerpt, Note, Person, Proceeding, Source } from '../../shared/model';
-import { Timestamp } from '../../shared/model/record-base';
+import { MODEL_SCHEMAS } from '../../shared/records/record-models';
 import { canonicalJson } from '../../shared/format/canonical-json';
 import { searchKey } from '../../shared/text';
 
 type AnyRecord = Record<string, unknown> & { id: string };
 export type LocalTables = Map<JournalTable, Map<string, Record<string, unknown>>>;
 
-/** What the working copy stores for an excerpt: the model plus the time it was last saved. */
-const StoredExcerpt = Excerpt.extend({ updatedAt: Timestamp });
-
-const MODELS: Record<MergedTable, z.ZodType<unknown>> = {
-  cases: Case,
-  events: CaseEvent,
-  people: Person,
-  casePeople: CasePerson,
-  notes: Note,
-  sources: Source,
-  claims: Claim,
-  proceedings: Proceeding,
-  caseItems: CaseItem,
-  excerpts: StoredExcerpt,
-};
 export type MergedTable = 'cases' | 'events' | 'people' | 'casePeople' | 'notes' | 'sources' | 'claims' | 'proceedings' | 'caseItems' | 'excerpts';
 
 /**
@@ -202,7 +186,7 @@ function build(table: MergedTable, ours: Record<string, unknown> | undefined, ra
     createdAt: ours?.createdAt ?? raw.createdAt ?? input.bundleCreatedAt,
     updatedAt: input.now,
   };
-  const parsed = MODELS[table].safeParse(candidate);
+  const parsed = MODEL_SCHEMAS[table].safeParse(candidate);
   if (!parsed.success) throw new CasesRejected('bundle.casesInvalid', { table, id: String(raw.id), reason: parsed.error.issues[0]?.message ?? 'invalid' });
   return parsed.data as AnyRecord;
 }

@@ -6,18 +6,14 @@
  *   it answers, as the bundle check does (bundle-handlers.ts). An age file is decrypted first, inside the data folder.
  * Tests: tests/unit/main/bundle/receive-handlers.test.ts.
  */
-import { randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
-import { join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
+import type { IncomingMessage } from 'node:http';
 import { normalizeFingerprint, ReceiveRequest, type ReceivedConflict, type ReceiveReport } from '../../shared/ipc/channels/bundle';
 import type { Handlers } from '../../shared/ipc/contract';
-import { coerceError, TamgaError } from '../../shared/result';
+import { TamgaError } from '../../shared/result';
 import type { HttpRoute } from '../evidence/evidence-http';
 import type { VaultService } from '../vault';
 import { withPlainBundle } from './bundle-encryption';
-import { exportsDirOf, PASSPHRASE_HEADER } from './bundle-handlers';
+import { exportsDirOf, PASSPHRASE_HEADER, uploadedBundleRoute } from './bundle-handlers';
 import { pendingConflicts, receiveBundle, settleConflict } from './receive-bundle';
 
 type ReceiveChannel = 'bundle.receiveGranted' | 'bundle.conflicts' | 'bundle.settleConflict';
@@ -54,39 +50,29 @@ export const RECEIVE_HEADERS = { expect: 'x-tamga-receive-expect', acceptName: '
 
 /** The browser host's way to receive a bundle: POST /exports/receive with the bytes as the body. */
 export function bundleReceiveRoute(vault: VaultService, dataDir: string, log?: (error: unknown) => void): HttpRoute {
-  const exportsDir = exportsDirOf(dataDir);
-  return async (request, response, url) => {
-    if (url.pathname !== '/exports/receive' || request.method !== 'POST') return false;
-    let body: unknown;
-    const path = join(exportsDir, `.receive-${randomBytes(16).toString('hex')}.zip`);
+  return uploadedBundleRoute(dataDir, '/exports/receive', receiveRequestOf, (path, _exportsDir, request) => receiveFrom(vault, dataDir, path, request), log);
+}
+
+/** What the person confirmed, from the headers the renderer sends (receive-bundle.ts in the renderer). */
+function receiveRequestOf(request: IncomingMessage): ReceiveRequest {
+  const header = (name: string): string | undefined => {
+    const value = request.headers[name];
+    if (typeof value !== 'string' || value === '') return undefined;
     try {
-      const header = (name: string): string | undefined => {
-        const value = request.headers[name];
-        if (typeof value !== 'string' || value === '') return undefined;
-        try {
-          return decodeURIComponent(value);
-        } catch {
-          throw new TamgaError('ipc.invalidInput');
-        }
-      };
-      const expect = header(RECEIVE_HEADERS.expect);
-      const parsed = ReceiveRequest.safeParse({
-        dryRun: header(RECEIVE_HEADERS.dryRun) === '1',
-        ...(expect ? { expect: normalizeFingerprint(expect) ?? expect } : {}),
-        ...(header(RECEIVE_HEADERS.accept) === '1' ? { accept: { ...(header(RECEIVE_HEADERS.acceptName) ? { name: header(RECEIVE_HEADERS.acceptName) } : {}) } } : {}),
-        ...(header(PASSPHRASE_HEADER) ? { passphrase: header(PASSPHRASE_HEADER) } : {}),
-      });
-      if (!parsed.success) throw new TamgaError('ipc.invalidInput');
-      await mkdir(exportsDir, { recursive: true, mode: 0o700 });
-      await pipeline(request, createWriteStream(path, { mode: 0o600, flags: 'wx' }));
-      body = { ok: true, value: await receiveFrom(vault, dataDir, path, parsed.data) };
-    } catch (error) {
-      body = { ok: false, error: coerceError(error, log) };
-    } finally {
-      await rm(path, { force: true }).catch(log);
+      return decodeURIComponent(value);
+    } catch {
+      throw new TamgaError('ipc.invalidInput');
     }
-    response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-    response.end(JSON.stringify(body));
-    return true;
   };
+  const expect = header(RECEIVE_HEADERS.expect);
+  const acceptName = header(RECEIVE_HEADERS.acceptName);
+  const passphrase = header(PASSPHRASE_HEADER);
+  const parsed = ReceiveRequest.safeParse({
+    dryRun: header(RECEIVE_HEADERS.dryRun) === '1',
+    ...(expect ? { expect: normalizeFingerprint(expect) ?? expect } : {}),
+    ...(header(RECEIVE_HEADERS.accept) === '1' ? { accept: acceptName ? { name: acceptName } : {} } : {}),
+    ...(passphrase ? { passphrase } : {}),
+  });
+  if (!parsed.success) throw new TamgaError('ipc.invalidInput');
+  return parsed.data;
 }

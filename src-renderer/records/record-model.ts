@@ -1,28 +1,9 @@
 // The tables that hold domain records, their schemas, and the foreign ids each must resolve to on save.
 import { z } from 'zod';
-import { Case, CaseEvent, CaseItem, CasePerson, Claim, Excerpt, ItemText, Note, Person, Proceeding, ReportProject, Source, Timestamp, type Unsaved } from '../../shared/model';
+import type { Unsaved } from '../../shared/model';
+import { MODEL_SCHEMAS } from '../../shared/records/record-models';
 
-/**
- * The viewer makes an excerpt once (createdAt only); stored, its tags are edited, so the records layer stamps an
- * updatedAt like every other record and lists and merges sort it the same way.
- */
-export const StoredExcerpt = Excerpt.extend({ updatedAt: Timestamp });
-export type StoredExcerpt = z.infer<typeof StoredExcerpt>;
-
-export const MODEL_SCHEMAS = {
-  cases: Case,
-  events: CaseEvent,
-  people: Person,
-  casePeople: CasePerson,
-  notes: Note,
-  sources: Source,
-  claims: Claim,
-  proceedings: Proceeding,
-  caseItems: CaseItem,
-  itemTexts: ItemText,
-  excerpts: StoredExcerpt,
-  reportProjects: ReportProject,
-} as const;
+export { MODEL_SCHEMAS, StoredExcerpt } from '../../shared/records/record-models';
 
 export type ModelTable = keyof typeof MODEL_SCHEMAS;
 export const MODEL_TABLES = Object.keys(MODEL_SCHEMAS) as ModelTable[];
