@@ -92,3 +92,46 @@ describe('canonical JSON (RFC 8785)', () => {
     );
   });
 });
+
+/** The error a value is refused with: where in the value, and why. */
+function refusalOf(value: unknown): { name: string; path: string; message: string } {
+  try {
+    canonicalJson(value);
+  } catch (error) {
+    if (error instanceof CanonicalJsonError) return { name: error.name, path: error.path, message: error.message };
+    throw error;
+  }
+  throw new Error('the value was accepted');
+}
+
+const nested = (depth: number): unknown => (depth === 0 ? 1 : [nested(depth - 1)]);
+
+describe('canonical JSON refusals name where and why', () => {
+  it('names the member, index and reason', () => {
+    expect(refusalOf({ a: [1, { b: undefined }] })).toEqual({ name: 'CanonicalJsonError', path: '.a[1].b', message: 'undefined is not JSON at .a[1].b' });
+    expect(refusalOf(Number.NaN)).toMatchObject({ path: '', message: 'non-finite number at (root)' });
+    // eslint-disable-next-line no-sparse-arrays -- the hole is what is refused
+    expect(refusalOf({ list: [1, , 3] })).toMatchObject({ path: '.list[1]', message: 'sparse array hole at .list[1]' });
+    expect(refusalOf({ when: new Date(0) })).toMatchObject({ path: '.when', message: 'not a plain object at .when' });
+    expect(refusalOf([() => 1])).toMatchObject({ path: '[0]', message: 'function is not JSON at [0]' });
+    expect(refusalOf({ n: BigInt(1) })).toMatchObject({ message: 'bigint is not JSON at .n' });
+    expect(refusalOf({ s: 'a\ud800b' })).toMatchObject({ message: 'unpaired surrogate in string at .s' });
+  });
+
+  it('refuses a lone surrogate of either half, anywhere, in values and keys; a pair is a character', () => {
+    for (const text of ['a\ud800b', 'a\udc00b', 'a\ud800', '\udc00a', '\udc00\ud800']) expect(refusalOf(text).message).toBe('unpaired surrogate in string at (root)');
+    expect(refusalOf({ 'key\udc00': 1 }).path).toBe('.key\udc00');
+    expect(canonicalJson({ '😀': '😀 ok' })).toBe('{"😀":"😀 ok"}');
+  });
+
+  it('takes a nesting 100 deep and refuses 101', () => {
+    expect(canonicalJson(nested(100))).toBe(`${'['.repeat(100)}1${']'.repeat(100)}`);
+    expect(refusalOf(nested(101))).toMatchObject({ path: '[0]'.repeat(101), message: `nesting too deep (or a cycle) at ${'[0]'.repeat(101)}` });
+  });
+
+  it('takes an object without a prototype, and refuses a class instance', () => {
+    const bare = Object.assign(Object.create(null) as Record<string, unknown>, { b: true, a: false });
+    expect(canonicalJson(bare)).toBe('{"a":false,"b":true}');
+    expect(refusalOf(new (class Exhibit {})()).message).toBe('not a plain object at (root)');
+  });
+});
