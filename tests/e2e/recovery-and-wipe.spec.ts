@@ -54,7 +54,8 @@ test('changes the passphrase, recovers with the recovery key after forgetting it
   await page.getByLabel('Type WIPE to confirm').fill('WIPE');
   await page.getByRole('button', { name: 'Destroy this vault' }).click();
   await expect(page.getByRole('heading', { name: 'Create your vault' })).toBeVisible();
-  expect(existsSync(join(host.dataDir, 'vault', 'vault.json'))).toBe(false);
+  // The lock (keys zeroed) reaches the page first; the header's shredding follows at once.
+  await expect.poll(() => existsSync(join(host.dataDir, 'vault', 'vault.json'))).toBe(false);
   // The working copy in the browser goes with the keys: no sealed rows of the destroyed vault stay in the profile.
   await expect.poll(() => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).not.toContain('tamga-records');
 });

@@ -51,9 +51,13 @@ async function attachRuling(page: Page) {
 async function openCase(page: Page, title: string, language: Language = 'en') {
   // From another screen Cases returns to the case left open; from inside that case it goes to the list.
   const cases = page.getByRole('navigation', { name: resources[language].common.nav.main }).getByRole('button', { name: resources[language].common.nav.cases });
-  await cases.click();
-  if (await page.getByRole('navigation', { name: resources[language].cases.sections.label }).isVisible()) await cases.click();
-  await page.getByRole('option', { name: new RegExp(title) }).click();
+  // Clicked until the list shows: whether the first click lands on the open case depends on how fast it renders.
+  const listed = page.getByRole('option', { name: new RegExp(title) });
+  await expect(async () => {
+    await cases.click();
+    await expect(listed).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+  await listed.click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 }
 
