@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BundleRejected, receiveBundle } from '../../../../src-main/bundle/receive-bundle';
 import { listSenders } from '../../../../src-main/bundle/known-senders';
@@ -60,5 +62,24 @@ describe('receiving a bundle into this vault', () => {
     expect(await vault.listItems()).toEqual([]);
     expect((await vault.custodyEvents()).map((e) => e.event)).toEqual(['vault.created']);
     expect((await listSenders(vault)).senders).toEqual([]);
+  });
+
+  it('refuses every bundle of the hostile corpus, writing nothing: no file, no record, no sender, no custody', async () => {
+    const corpus = resolve(__dirname, '../../../fixtures/hostile/bundles');
+    const { expect: owner, cases } = JSON.parse(readFileSync(join(corpus, 'cases.json'), 'utf8')) as { expect: string; cases: { name: string; exit: number }[] };
+    const hostile = cases.filter((c) => c.exit !== 0);
+    expect(hostile.length).toBeGreaterThan(8);
+    const vault = await recipient();
+    for (const { name } of hostile) {
+      const refused = await receiveBundle(vault, join(corpus, name), { expect: owner, accept: { name: 'x' } }).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(refused, name).toBeInstanceOf(Error);
+    }
+    expect(await vault.listItems()).toEqual([]);
+    expect((await vault.currentRecords()).size).toBe(0);
+    expect((await listSenders(vault)).senders).toEqual([]);
+    expect((await vault.custodyEvents()).map((e) => e.event)).toEqual(['vault.created']);
   });
 });
