@@ -1,5 +1,5 @@
 import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, tempDir } from './cli-harness';
 
@@ -33,6 +33,27 @@ describe('tamga backup and tamga restore', () => {
       expect((await cli(['--data-dir', target, 'cat', itemId!], PASS)).text).toBe('Протокол задержания, Жанаозен');
       expect((await cli(['--data-dir', target, 'verify'], PASS)).code).toBe(0);
     }
+  });
+
+  it('a vault that received a colleague\'s case restores elsewhere with the case, the sender and what it last received', async () => {
+    const bundles = resolve(__dirname, '../../../fixtures/colleague-bundles');
+    const colleague = (JSON.parse(readFileSync(resolve(__dirname, '../../../fixtures/hostile/bundles/cases.json'), 'utf8')) as { expect: string }).expect;
+    const data = join(tempDir(), 'b');
+    await cli(['--data-dir', data, 'init'], PASS);
+    expect((await cli(['--data-dir', data, 'receive', '--expect', colleague, join(bundles, 'colleague-week-1.zip')], PASS)).code).toBe(0);
+    const cases = (await cli(['--data-dir', data, 'cases', 'list'], PASS)).text;
+    expect(cases).toContain('Задержание журналистки после поста о суде');
+
+    const out = join(tempDir(), 'b.tamga-backup');
+    expect((await cli(['--data-dir', data, 'backup', '--out', out], PASS)).code).toBe(0);
+    const target = join(tempDir(), 'c');
+    expect((await cli(['--data-dir', target, 'restore', out], PASS)).code).toBe(0);
+    expect((await cli(['--data-dir', target, 'cases', 'list'], PASS)).text).toBe(cases);
+    expect((await cli(['--data-dir', target, 'verify'], PASS)).code).toBe(0);
+    // The restored vault knows the sender and what it received: the later export merges as it would have in B.
+    const later = await cli(['--data-dir', target, 'receive', join(bundles, 'colleague-week-2.zip')], PASS);
+    expect(later.code, later.stderr + later.text).toBe(0);
+    expect(later.text).toContain('1 records added, 1 changed, 0 kept as edited here');
   });
 
   it('exits 1 with a sentence for a backup cut short, and 2 for a file that is no backup, restoring nothing', async () => {
