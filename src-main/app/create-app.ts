@@ -1,7 +1,9 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { DisposableStore, type Disposable } from '../../shared/lifecycle';
 import type { EventName, EventPayload, Handlers } from '../../shared/ipc/contract';
 import type { JournalWrite } from '../../shared/ipc/channels/records';
-import { bundleHandlers } from '../bundle/bundle-handlers';
+import { bundleHandlers, exportsDirOf } from '../bundle/bundle-handlers';
 import { receiveHandlers } from '../bundle/receive-handlers';
 import { createVaultService, type VaultService } from '../vault';
 import { TamgaError } from '../../shared/result';
@@ -92,6 +94,22 @@ export function createApp(options: AppOptions): TamgaApp {
       const status = vault.setAutoLock(minutes);
       if (status.state === 'unlocked') idle.touch();
       return status;
+    },
+    'vault.backup': async () => {
+      // The name says what and when, never whose: a backup travels on USB sticks too.
+      const fileName = `tamga-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}.tamga-backup`;
+      if (options.host === 'electron') {
+        if (!options.chooseBundlePath) throw new TamgaError('ipc.unknownChannel');
+        const out = await options.chooseBundlePath(fileName);
+        if (!out) throw new TamgaError('bundle.cancelled');
+        const summary = await vault.backup(out);
+        return unlocked({ generation: summary.generation, files: summary.files, written: summary.written, bytesWritten: summary.bytesWritten, path: out, fileName });
+      }
+      // The browser host keeps it among the exports only until its one download, as it does a bundle.
+      const exportsDir = exportsDirOf(options.dataDir);
+      await mkdir(exportsDir, { recursive: true, mode: 0o700 });
+      const summary = await vault.backup(join(exportsDir, fileName));
+      return unlocked({ generation: summary.generation, files: summary.files, written: summary.written, bytesWritten: summary.bytesWritten, download: `/exports/${encodeURIComponent(fileName)}`, fileName });
     },
     'vault.wipe': async ({ confirmation }) => {
       await vault.wipe(confirmation);

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { HttpRoute } from '../evidence/evidence-http';
 
-// The same names bundle.export gives: no folders, no leading dot, nothing a path could climb with; `.age` when encrypted.
-const EXPORT_PATH = /^\/exports\/([^./\\][^/\\]{0,119}\.zip(?:\.age)?)$/;
+// The same names bundle.export gives (`.age` when encrypted) and vault.backup's `.tamga-backup`: no folders, no
+// leading dot, nothing a path could climb with.
+const EXPORT_PATH = /^\/exports\/([^./\\][^/\\]{0,119}\.(?:zip(?:\.age)?|tamga-backup))$/;
 
 /**
  * The browser host hands a finished bundle to the browser as a download, once. Only files main itself wrote into
@@ -31,7 +32,7 @@ export function bundleDownloadRoute(exportsDir: string, log?: (error: unknown) =
       return true;
     }
     response.writeHead(200, {
-      'Content-Type': name.endsWith('.age') ? 'application/octet-stream' : 'application/zip',
+      'Content-Type': name.endsWith('.zip') ? 'application/zip' : 'application/octet-stream',
       'Content-Length': String(size),
       'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name)}`,
       'Cache-Control': 'no-store',

@@ -11,7 +11,11 @@ export function bundleSaveDialog(dialog: Pick<Dialog, 'showSaveDialog'>, owner: 
     const options: SaveDialogOptions = {
       defaultPath: basename(suggestedName),
       // An encrypted bundle is `….zip.age`: a ZIP filter would have the dialog offer or append the wrong ending.
-      filters: suggestedName.endsWith('.age') ? [{ name: 'age', extensions: ['age'] }] : [{ name: 'ZIP', extensions: ['zip'] }],
+      filters: suggestedName.endsWith('.age')
+        ? [{ name: 'age', extensions: ['age'] }]
+        : suggestedName.endsWith('.tamga-backup')
+          ? [{ name: 'Tamga backup', extensions: ['tamga-backup'] }]
+          : [{ name: 'ZIP', extensions: ['zip'] }],
       properties: ['createDirectory', 'showOverwriteConfirmation'],
     };
     const window = owner();

@@ -45,6 +45,22 @@ export const vaultChannels = {
   'vault.lock': channel(Empty, z.object({})),
   'vault.setAutoLock': channel(z.object({ minutes: z.number().int().min(1).max(24 * 60) }).strict(), VaultStatus),
   'vault.wipe': channel(z.object({ confirmation: z.string().max(100) }).strict(), z.object({})),
+  /**
+   * Writes an encrypted backup of the whole vault: where the person chose (Electron's save dialog; a file already
+   * there from an earlier backup is added to, new chunks only), or in the browser host as a one-time download.
+   */
+  'vault.backup': channel(
+    Empty,
+    z.object({
+      generation: z.number().int().positive(),
+      files: z.number().int().nonnegative(),
+      written: z.number().int().nonnegative(),
+      bytesWritten: z.number().int().nonnegative(),
+      path: z.string().optional(),
+      download: z.string().regex(/^\/exports\/[^/]+$/).optional(),
+      fileName: z.string(),
+    }),
+  ),
 };
 
 /** One piece of evidence as main knows it: enough to list, read and verify it without the renderer. */

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { AutoLockSection } from './AutoLockSection';
+import { BackupSection } from './BackupSection';
 import { ChangePassphraseSection } from './ChangePassphraseSection';
 import { PanicWipeSection } from './PanicWipeSection';
 import { CheckBundleSection } from '../senders/CheckBundleSection';
@@ -13,6 +14,7 @@ export function SettingsScreen() {
       <h1>{t('settings.title')}</h1>
       <ChangePassphraseSection />
       <AutoLockSection />
+      <BackupSection />
       <KnownSendersSection />
       <CheckBundleSection />
       <ReceiveBundleSection />

@@ -19,9 +19,11 @@ describe('the bundle save dialog', () => {
     const choose = bundleSaveDialog(dialog, () => undefined);
     expect(await choose('../elsewhere/tamga-legal-team.zip.age')).toBe('/home/monitor/case.zip.age');
     await choose('tamga-legal-team.zip');
+    await choose('tamga-2026-12-07.tamga-backup');
     expect(asked.map((options) => [options.defaultPath, options.filters])).toEqual([
       ['tamga-legal-team.zip.age', [{ name: 'age', extensions: ['age'] }]],
       ['tamga-legal-team.zip', [{ name: 'ZIP', extensions: ['zip'] }]],
+      ['tamga-2026-12-07.tamga-backup', [{ name: 'Tamga backup', extensions: ['tamga-backup'] }]],
     ]);
   });
 
