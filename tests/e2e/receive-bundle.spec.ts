@@ -27,6 +27,8 @@ test('a colleague’s bundle is received after the fingerprint is confirmed, its
   await page.screenshot({ path: 'test-results/screens/receive-preview-en.png', fullPage: true });
   await receive.getByRole('button', { name: 'Receive into this vault' }).click();
   await expect(receive.getByRole('status').filter({ hasText: 'Received from KIBHR Almaty' })).toBeVisible({ timeout: 30_000 });
+  // The sender confirmed here is listed among the known senders on the same screen.
+  await expect(page.getByRole('region', { name: 'Known senders' }).getByRole('listitem')).toContainText('KIBHR Almaty');
 
   // The case is in the list, from the journal, with its person and both files.
   await page.getByRole('button', { name: 'Cases' }).click();

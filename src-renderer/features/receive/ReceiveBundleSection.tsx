@@ -6,6 +6,7 @@ import { ErrorNotice } from '../../app/ErrorNotice';
 import { FileField } from '../../app/FileField';
 import { tamga } from '../../platform/tamga-client';
 import { useRecords } from '../../records/records-store';
+import { useSendersVersion } from '../senders/senders-version';
 import { ConflictsList } from './ConflictsList';
 import { receiveBundleFile } from './receive-bundle';
 
@@ -63,6 +64,8 @@ export function ReceiveBundleSection() {
       return;
     }
     setStage({ kind: 'done', report: result.value });
+    // A sender confirmed here is now a known sender: the list above reads them again.
+    if (given.accept) useSendersVersion.getState().changed();
     // The records main merged are in the journal; the working copy reads what follows its position.
     useRecords.getState().reopen?.();
     await loadConflicts();

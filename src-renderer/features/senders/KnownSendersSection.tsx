@@ -4,6 +4,7 @@ import { formatFingerprint, normalizeFingerprint, type KnownSenders } from '../.
 import type { AppError, Result } from '../../../shared/result';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { tamga } from '../../platform/tamga-client';
+import { useSendersVersion } from './senders-version';
 
 /** An age X25519 recipient as pasted; main checks its checksum too. */
 const AGE_RECIPIENT = /^age1[02-9ac-hj-np-z]{58}$/;
@@ -25,6 +26,7 @@ export function KnownSendersSection() {
   const [invalid, setInvalid] = useState(false);
   const [invalidRecipient, setInvalidRecipient] = useState(false);
   const [added, setAdded] = useState<string>();
+  const version = useSendersVersion((state) => state.version);
 
   useEffect(() => {
     let live = true;
@@ -38,7 +40,7 @@ export function KnownSendersSection() {
     return () => {
       live = false;
     };
-  }, []);
+  }, [version]);
 
   const answer = (result: Result<KnownSenders>, then?: () => void): void => {
     if (result.ok) {
