@@ -17,6 +17,7 @@ import { parseBundleManifest, type BundleManifest } from '../../shared/format/bu
 import { TamgaError } from '../../shared/result';
 import type { VaultService } from '../vault';
 import { MANIFEST } from './bundle-layout';
+import { checkSelection } from './bundle-handlers';
 import { addSender, listSenders, signerOf } from './known-senders';
 import { BundleCases, CasesRejected, planMerge, receivedDigest, type MergeConflict, type MergePlan, type Sender } from './merge-bundle-cases';
 import { verifyBundle, type BundleProblem } from './verify-bundle';
@@ -89,6 +90,15 @@ export async function receiveBundle(vault: ReceivingVault, path: string, options
     const readText = async (name: string) => Buffer.concat(await collect(readEntry(handle, entryOf(entries, name), size))).toString('utf8');
     const manifest = await readManifest(handle, size, entries);
     const disclosures = parseCases(await readText('cases.json'));
+    // The rules an export is held to hold for what arrives: nothing in a case may point outside it or its files.
+    try {
+      checkSelection(disclosures, manifest.files.map((file) => file.itemId));
+    } catch (error) {
+      if (!(error instanceof TamgaError)) throw error;
+      const record = String(error.details?.record ?? 'a record');
+      if (record.startsWith('file ')) throw new BundleRejected([{ code: 'bundle.caseFileMissing', details: { case: String(error.details?.case), item: record.slice(5) } }]);
+      throw new BundleRejected([{ code: 'bundle.casesInvalid', details: { reason: `${record} is outside its case` } }]);
+    }
     const senderCustody = custodyByItem(await readText('custody.jsonl'));
     const held = new Map((await vault.listItems()).map((item) => [item.sha256, item]));
     const bySenderItem = new Map(manifest.files.map((file) => [file.itemId, file]));

@@ -171,9 +171,15 @@ describe('receiving a bundle merges its cases into this vault through the journa
     const stranger = 'd'.repeat(32);
     const missingFile = await exportedBundle(undefined, (itemIds) => [asSent(discloseCase(caseRecords([...itemIds, stranger]), 'legal-team'))]);
     const newer = await exportedBundle(undefined, (itemIds) => defaultCases(itemIds).map((c) => ({ ...(c as object), format: 2, witnessesProtected: true })));
+    // An excerpt that claims to belong to another case of the recipient's: the sender could only know that id
+    // from an earlier bundle, and it must not attach anything there.
+    const reaching = await exportedBundle(undefined, (itemIds) => [
+      { ...asSent(discloseCase(caseRecords(itemIds), 'legal-team')), excerpts: [{ id: 'f'.repeat(32), itemId: itemIds[0]!, caseId: 'e'.repeat(32), tags: [], createdAt: '2026-01-01T00:00:00.000Z' }] },
+    ]);
     for (const [bundle, code] of [
       [missingFile, 'bundle.caseFileMissing'],
       [newer, 'bundle.casesInvalid'],
+      [reaching, 'bundle.casesInvalid'],
     ] as const) {
       const vault = await recipient();
       const error = await receiveBundle(vault, bundle.path, { expect: bundle.vault.deviceIdentity().fingerprint, accept: { name: 'x' } }).catch((e: unknown) => e);
