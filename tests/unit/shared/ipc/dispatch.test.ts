@@ -56,4 +56,25 @@ describe('dispatch', () => {
     const result = await dispatch(handlers, 'vault.status', {}, () => undefined);
     expect(result).toEqual({ ok: false, error: { code: 'ipc.invalidOutput', details: { channel: 'vault.status' } } });
   });
+
+  it('names the channel and the path of the first field that is wrong, so a refusal can be traced', async () => {
+    const refused = (channel: string, input: unknown) => dispatch(fakeHandlers(), channel, input);
+    expect(await refused('vault.unlock', { passphrase: 7 })).toEqual({ ok: false, error: { code: 'ipc.invalidInput', details: { channel: 'vault.unlock', issue: 'passphrase' } } });
+    expect(await refused('bundle.export', { itemIds: ['a'.repeat(32), 5] })).toMatchObject({ error: { details: { channel: 'bundle.export', issue: 'itemIds.1' } } });
+    // The whole input is wrong: the path is empty.
+    expect(await refused('records.read', 'text')).toEqual({ ok: false, error: { code: 'ipc.invalidInput', details: { channel: 'records.read', issue: '' } } });
+  });
+
+  it('logs why an answer was discarded, and nothing for an answer that passes', async () => {
+    const logged: unknown[] = [];
+    const handlers = fakeHandlers({
+      'vault.status': async () => ({ state: 'open-sesame' }) as never,
+      'app.info': async () => ({ name: 'Tamga', version: '1.0.0', host: 'browser', platform: 'linux' }),
+    });
+    await dispatch(handlers, 'app.info', {}, (e) => logged.push(e));
+    expect(logged).toEqual([]);
+    await dispatch(handlers, 'vault.status', {}, (e) => logged.push(e));
+    expect(logged).toHaveLength(1);
+    expect(String(logged[0])).toMatch(/state/);
+  });
 });
