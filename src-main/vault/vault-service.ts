@@ -188,11 +188,20 @@ class FileVaultService implements VaultService {
   }
 
   lock(reason: LockReason): void {
+    if (this.endSession()) this.announceLock(reason);
+  }
+
+  /** Zeroes the keys and forgets the session; true when there was one. */
+  private endSession(): boolean {
     const session = this.session;
-    if (!session) return;
+    if (!session) return false;
     this.session = undefined;
     this.mustSetPassphrase = false;
     session.dispose();
+    return true;
+  }
+
+  private announceLock(reason: LockReason): void {
     for (const listener of [...this.listeners]) listener(reason);
   }
 
@@ -205,9 +214,15 @@ class FileVaultService implements VaultService {
 
   async wipe(confirmation: string): Promise<void> {
     if (confirmation !== 'WIPE') throw new TamgaError('vault.wipeNotConfirmed');
-    this.lock('wipe');
-    await wipeVault(this.paths);
-    this.settings = DEFAULT_SETTINGS;
+    // The keys leave memory first; the windows hear of it once the header and device key are shredded, so none
+    // offers to create a vault while the old one is still on disk.
+    const wasOpen = this.endSession();
+    try {
+      await wipeVault(this.paths);
+      this.settings = DEFAULT_SETTINGS;
+    } finally {
+      if (wasOpen) this.announceLock('wipe');
+    }
   }
 
   onLocked(listener: (reason: LockReason) => void): Disposable {
