@@ -138,11 +138,13 @@ describe('bundles encrypted with age', () => {
     writeFileSync(join(dir, 'key.txt'), `${await recipient.exportAgeSecretKey()}\n`, { mode: 0o600 });
     const edge = fc.constantFrom(0, 1, 65_535, 65_536, 65_537, 131_072, 131_073);
     const size = fc.oneof(fc.nat({ max: 3000 }), edge);
+    // fast-check may draw the same values twice; each run gets its own file names all the same.
+    let run = 0;
     await fc.assert(
       fc.asyncProperty(size, fc.integer({ min: 0, max: 2 }), fc.nat({ max: 2 ** 31 }), async (length, extra, seed) => {
         const payload = Buffer.alloc(length);
         for (let i = 0; i < length; i++) payload[i] = (seed + i * 131) & 0xff;
-        const name = `${seed}-${length}-${extra}`;
+        const name = `${run++}-${seed}-${length}-${extra}`;
         const plainPath = join(dir, `plain-${name}`);
         writeFileSync(plainPath, payload);
         const order = [recipient, ...others.slice(0, extra)].reverse();
