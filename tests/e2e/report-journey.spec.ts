@@ -129,13 +129,17 @@ test('a joint UPR submission: footnotes cite exhibits, the limit is refused out 
   await assemblyEditor.click();
   await page.keyboard.type(NARRATIVE);
   await assembly.getByRole('button', { name: 'Cite the case Kettling of DPK supporters in Almaty' }).click();
+  // Each citation is in place before the next keystroke, so typing never lands in a paragraph still being edited.
+  await expect(assembly.locator('.report-footnotes')).toContainText('Kettling of DPK supporters in Almaty, Jan 10, 2021. See E-1.');
   await page.keyboard.press('Enter');
   await page.keyboard.type(`${ANONYMISED} was among them; her lawyer ${NAMED} filed a complaint.`);
   await assembly.getByRole('button', { name: 'Cite the case Four activists detained in Shymkent' }).click();
+  await expect(assembly.locator('.report-footnotes')).toContainText('Four activists detained in Shymkent, Jun 3, 2020. See E-2.');
   const expressionEditor = expression.getByRole('textbox', { name: /^Narrative: ICCPR art\. 19/ });
   await expressionEditor.click();
   await page.keyboard.type(`The blogger ${WITHHELD} was convicted for his posts.`);
   await expression.getByRole('button', { name: 'Cite the excerpt from Blogger convicted under CC 274' }).click();
+  await expect(expression.locator('.report-footnotes')).toContainText('E-3, p. 1');
   await page.keyboard.press('Enter');
   await page.keyboard.type('Criticism online is prosecuted as false information.');
 
