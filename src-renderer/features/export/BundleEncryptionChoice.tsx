@@ -1,9 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BundleEncryption, KnownSenders } from '../../../shared/ipc/channels/bundle';
-import type { AppError } from '../../../shared/result';
+import type { BundleEncryption } from '../../../shared/ipc/channels/bundle';
 import { ErrorNotice } from '../../app/ErrorNotice';
-import { tamga } from '../../platform/tamga-client';
+import { useKnownSenders } from '../senders/use-known-senders';
 
 type Mode = 'none' | 'people' | 'passphrase';
 
@@ -19,25 +18,10 @@ export function BundleEncryptionChoice({ onChange }: { onChange: (answer: Encryp
   const { t } = useTranslation('senders');
   const id = useId();
   const [mode, setMode] = useState<Mode>('none');
-  const [known, setKnown] = useState<KnownSenders>();
-  const [error, setError] = useState<AppError>();
+  const { known, loadError: error } = useKnownSenders();
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
-
-  useEffect(() => {
-    let live = true;
-    void tamga()
-      .invoke('bundle.senders', {})
-      .then((result) => {
-        if (!live) return;
-        if (result.ok) setKnown(result.value);
-        else setError(result.error);
-      });
-    return () => {
-      live = false;
-    };
-  }, []);
 
   useEffect(() => {
     if (mode === 'none') onChange({ ready: true });

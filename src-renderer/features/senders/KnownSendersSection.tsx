@@ -1,10 +1,10 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatFingerprint, normalizeFingerprint, type KnownSenders } from '../../../shared/ipc/channels/bundle';
 import type { AppError, Result } from '../../../shared/result';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { tamga } from '../../platform/tamga-client';
-import { useSendersVersion } from './senders-version';
+import { useKnownSenders } from './use-known-senders';
 
 /** An age X25519 recipient as pasted; main checks its checksum too. */
 const AGE_RECIPIENT = /^age1[02-9ac-hj-np-z]{58}$/;
@@ -18,7 +18,7 @@ const AGE_RECIPIENT = /^age1[02-9ac-hj-np-z]{58}$/;
 export function KnownSendersSection() {
   const { t } = useTranslation('senders');
   const id = useId();
-  const [known, setKnown] = useState<KnownSenders>();
+  const { known, setKnown, loadError } = useKnownSenders();
   const [name, setName] = useState('');
   const [fingerprint, setFingerprint] = useState('');
   const [ageRecipient, setAgeRecipient] = useState('');
@@ -26,21 +26,7 @@ export function KnownSendersSection() {
   const [invalid, setInvalid] = useState(false);
   const [invalidRecipient, setInvalidRecipient] = useState(false);
   const [added, setAdded] = useState<string>();
-  const version = useSendersVersion((state) => state.version);
 
-  useEffect(() => {
-    let live = true;
-    void tamga()
-      .invoke('bundle.senders', {})
-      .then((result) => {
-        if (!live) return;
-        if (result.ok) setKnown(result.value);
-        else setError(result.error);
-      });
-    return () => {
-      live = false;
-    };
-  }, [version]);
 
   const answer = (result: Result<KnownSenders>, then?: () => void): void => {
     if (result.ok) {
@@ -164,7 +150,7 @@ export function KnownSendersSection() {
           {t('invalidAgeRecipient')}
         </p>
       )}
-      <ErrorNotice error={error} />
+      <ErrorNotice error={error ?? loadError} />
       {added && (
         <p className="notice notice-success" role="status">
           {t('added', { name: added })}
