@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
@@ -30,4 +30,14 @@ export async function cli(argv: string[], stdinText = '', env: NodeJS.ProcessEnv
   const stdin = Object.assign(Readable.from([Buffer.from(stdinText)]), { isTTY: false });
   const code = await runCli(argv, { stdin, stdout, stderr }, { env, createService: (dataDir) => createVaultService({ dataDir, kdf: TINY_KDF }), kdfFloor: TINY_KDF.cost });
   return { code, stdout: Buffer.concat(out), text: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() };
+}
+
+/** A new vault at a temp data dir holding one file `name` with `content`, made through the CLI as a person would. */
+export async function vaultWithFile(name: string, content: string, passphrase = 'secret phrase\n'): Promise<string> {
+  const data = join(tempDir(), 'data');
+  await cli(['--data-dir', data, 'init'], passphrase);
+  const file = join(tempDir(), name);
+  writeFileSync(file, content);
+  await cli(['--data-dir', data, 'import', file], passphrase);
+  return data;
 }

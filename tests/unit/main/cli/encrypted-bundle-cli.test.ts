@@ -3,20 +3,12 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import errors from '../../../../shared/i18n/en/errors.json';
-import { cli, tempDir } from './cli-harness';
+import { cli, tempDir, vaultWithFile } from './cli-harness';
 
 const PASS = 'secret phrase\n';
 const TOOLS_HINT = 'install age, unzip and coreutils: bash .ci/run does';
 const toolsMissing = spawnSync('sh', ['-c', 'command -v age && command -v unzip && command -v sha256sum']).status !== 0;
 
-async function vaultWithFile(name: string, content: string) {
-  const data = join(tempDir(), 'data');
-  await cli(['--data-dir', data, 'init'], PASS);
-  const file = join(tempDir(), name);
-  writeFileSync(file, content);
-  await cli(['--data-dir', data, 'import', file], PASS);
-  return data;
-}
 
 const leftIn = (dir: string) => (existsSync(dir) ? readdirSync(dir) : []);
 

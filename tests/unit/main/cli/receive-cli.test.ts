@@ -1,20 +1,11 @@
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createVaultService } from '../../../../src-main/vault';
 import { CASE_ID, defaultCases, exportedBundle } from '../bundle/bundle-fixture';
-import { cli, tempDir, TINY_KDF } from './cli-harness';
+import { cli, tempDir, TINY_KDF, vaultWithFile } from './cli-harness';
 
 const PASS = 'secret phrase\n';
 
-async function vaultWithFile(name: string, content: string) {
-  const data = join(tempDir(), 'data');
-  await cli(['--data-dir', data, 'init'], PASS);
-  const file = join(tempDir(), name);
-  writeFileSync(file, content);
-  await cli(['--data-dir', data, 'import', file], PASS);
-  return data;
-}
 
 describe('tamga receive', () => {
   it('takes a colleague\'s bundle in once the fingerprint is confirmed, and a second time changes nothing', async () => {
